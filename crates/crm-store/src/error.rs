@@ -1,0 +1,46 @@
+//! Storage errors, classified so the command layer can tell "the server is gone" from "that row
+//! changed" from "that row does not exist".
+
+/// A failed storage operation.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// The URL names no backend Oriel supports.
+    #[error("unsupported database URL `{0}`: use postgres://, mysql://, mariadb:// or sqlite://")]
+    UnsupportedUrl(String),
+    /// The server could not be reached or the connection broke.
+    #[error("the database is unavailable: {0}")]
+    Unavailable(#[source] sqlx::Error),
+    /// The schema could not be brought up to date.
+    #[error("the database schema could not be migrated: {0}")]
+    Migration(#[from] sqlx::migrate::MigrateError),
+    /// The row does not exist (or is not visible).
+    #[error("{entity} {id} does not exist")]
+    NotFound { entity: &'static str, id: i64 },
+    /// The row was changed since the caller read it; `current` is what is stored now.
+    #[error("{entity} {id} was changed by someone else (now at version {version})")]
+    Conflict {
+        entity: &'static str,
+        id: i64,
+        version: i32,
+        current: serde_json::Value,
+    },
+    /// Any other database failure.
+    #[error("database error: {0}")]
+    Database(#[source] sqlx::Error),
+    /// A stored value could not be turned into its domain type.
+    #[error("stored data could not be read: {0}")]
+    Corrupt(String),
+}
+
+impl From<sqlx::Error> for StoreError {
+    fn from(err: sqlx::Error) -> Self {
+        match err {
+            sqlx::Error::Io(_)
+            | sqlx::Error::Tls(_)
+            | sqlx::Error::PoolTimedOut
+            | sqlx::Error::PoolClosed
+            | sqlx::Error::WorkerCrashed => StoreError::Unavailable(err),
+            other => StoreError::Database(other),
+        }
+    }
+}

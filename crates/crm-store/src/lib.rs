@@ -1,0 +1,48 @@
+//! Oriel CRM storage: one [`Db`] handle over PostgreSQL, MySQL/MariaDB and SQLite, the migrations of
+//! each backend, and one repository module per entity.
+//!
+//! Why an enum over three typed pools instead of sqlx's `Any` driver: `Any` carries neither
+//! `Decimal` nor timestamps, and money must stay exact. Repository code is written once and expanded
+//! per backend by [`dispatch!`], so every backend runs monomorphized code with its own driver; the
+//! few places where the SQL dialects differ are named functions in [`dialect`].
+
+mod db;
+pub mod dialect;
+mod error;
+mod exact;
+pub mod settings;
+#[cfg(feature = "testing")]
+pub mod testing;
+
+pub use db::{Backend, Db, Pool, default_embedded_path};
+pub use error::StoreError;
+pub use exact::Exact;
+
+/// Runs `$body` once per backend with `$pool` bound to that backend's typed pool and `$backend` to
+/// its [`Backend`]. The body is compiled three times, once per driver.
+#[macro_export]
+macro_rules! dispatch {
+    ($db:expr, |$pool:ident, $backend:ident| $body:expr) => {
+        match $db.pool() {
+            $crate::Pool::Postgres($pool) => {
+                let $backend = $crate::Backend::Postgres;
+                $body
+            }
+            $crate::Pool::Mysql($pool) => {
+                let $backend = $crate::Backend::Mysql;
+                $body
+            }
+            $crate::Pool::Sqlite($pool) => {
+                let $backend = $crate::Backend::Sqlite;
+                $body
+            }
+        }
+    };
+}
+
+/// The current instant at the precision every backend stores (microseconds), so a value read back
+/// equals the value written.
+pub fn now() -> chrono::DateTime<chrono::Utc> {
+    use chrono::SubsecRound;
+    chrono::Utc::now().trunc_subsecs(6)
+}
