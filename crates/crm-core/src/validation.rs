@@ -22,6 +22,8 @@ pub enum Rule {
     TooManyDecimals { max: u32 },
     /// The value is not one of the allowed choices.
     NotAChoice,
+    /// The connection URL names no supported database.
+    UnsupportedUrl,
 }
 
 impl Rule {
@@ -34,6 +36,7 @@ impl Rule {
             Rule::OutOfRange { .. } => "out_of_range",
             Rule::TooManyDecimals { .. } => "too_many_decimals",
             Rule::NotAChoice => "not_a_choice",
+            Rule::UnsupportedUrl => "unsupported_url",
         }
     }
 }
@@ -59,6 +62,11 @@ impl Violations {
     /// `Ok(value)` when nothing was refused, otherwise every violation.
     pub fn into_result<T>(self, value: T) -> Result<T, Violations> {
         if self.0.is_empty() { Ok(value) } else { Err(self) }
+    }
+
+    /// A single violation.
+    pub fn one(field: &'static str, rule: Rule) -> Violations {
+        Violations(vec![Violation { field, rule }])
     }
 
     pub fn iter(&self) -> impl Iterator<Item = &Violation> {

@@ -1,0 +1,193 @@
+//! Command errors: a stable machine code for programs, field details for forms, and a message in
+//! the user's language.
+
+use crm_core::validation::{Rule, Violations};
+use crm_store::StoreError;
+use fluent_bundle::{FluentArgs, FluentValue};
+use serde::Serialize;
+
+use crate::Localizer;
+
+/// A failed command, before translation.
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    #[error("validation failed: {0:?}")]
+    Validation(Violations),
+    #[error("{entity} {id} not found")]
+    NotFound { entity: &'static str, id: i64 },
+    #[error("{entity} {id} changed since it was read")]
+    Conflict {
+        entity: &'static str,
+        id: i64,
+        current: serde_json::Value,
+    },
+    #[error("forbidden")]
+    Forbidden,
+    #[error("database unavailable: {0}")]
+    DbUnavailable(String),
+    #[error("no database is open")]
+    NotConnected,
+    #[error("keychain: {0}")]
+    Keychain(String),
+    #[error("migration failed: {0}")]
+    MigrationFailed(String),
+    #[error("internal error: {0}")]
+    Internal(String),
+}
+
+/// The stable code of an error; programs and tests branch on it, never on the message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, specta::Type)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    Validation,
+    NotFound,
+    Conflict,
+    Forbidden,
+    DbUnavailable,
+    NotConnected,
+    Keychain,
+    MigrationFailed,
+    Internal,
+}
+
+impl ErrorCode {
+    pub const ALL: [ErrorCode; 9] = [
+        ErrorCode::Validation,
+        ErrorCode::NotFound,
+        ErrorCode::Conflict,
+        ErrorCode::Forbidden,
+        ErrorCode::DbUnavailable,
+        ErrorCode::NotConnected,
+        ErrorCode::Keychain,
+        ErrorCode::MigrationFailed,
+        ErrorCode::Internal,
+    ];
+
+    /// The fluent message id of the error's user-facing text.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            ErrorCode::Validation => "error-validation",
+            ErrorCode::NotFound => "error-not-found",
+            ErrorCode::Conflict => "error-conflict",
+            ErrorCode::Forbidden => "error-forbidden",
+            ErrorCode::DbUnavailable => "error-db-unavailable",
+            ErrorCode::NotConnected => "error-not-connected",
+            ErrorCode::Keychain => "error-keychain",
+            ErrorCode::MigrationFailed => "error-migration-failed",
+            ErrorCode::Internal => "error-internal",
+        }
+    }
+}
+
+/// One refused field, translated.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, specta::Type)]
+pub struct FieldMessage {
+    /// The spec's field name, as in the input JSON.
+    pub field: String,
+    /// The rule's stable code, e.g. `required`.
+    pub code: String,
+    pub message: String,
+}
+
+/// An error as the UI and the CLI receive it.
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+pub struct CommandError {
+    pub code: ErrorCode,
+    pub message: String,
+    pub fields: Vec<FieldMessage>,
+    /// On `conflict`: the record as stored now, so the UI can show what changed.
+    pub current: Option<serde_json::Value>,
+}
+
+impl AppError {
+    pub fn code(&self) -> ErrorCode {
+        match self {
+            AppError::Validation(_) => ErrorCode::Validation,
+            AppError::NotFound { .. } => ErrorCode::NotFound,
+            AppError::Conflict { .. } => ErrorCode::Conflict,
+            AppError::Forbidden => ErrorCode::Forbidden,
+            AppError::DbUnavailable(_) => ErrorCode::DbUnavailable,
+            AppError::NotConnected => ErrorCode::NotConnected,
+            AppError::Keychain(_) => ErrorCode::Keychain,
+            AppError::MigrationFailed(_) => ErrorCode::MigrationFailed,
+            AppError::Internal(_) => ErrorCode::Internal,
+        }
+    }
+
+    /// The error in `locale`, ready to cross to the UI or to print.
+    pub fn localize(&self, i18n: &Localizer, locale: &str) -> CommandError {
+        let code = self.code();
+        let mut args = FluentArgs::new();
+        match self {
+            AppError::DbUnavailable(detail)
+            | AppError::Keychain(detail)
+            | AppError::MigrationFailed(detail)
+            | AppError::Internal(detail) => args.set("detail", detail.clone()),
+            _ => {}
+        }
+        let fields = match self {
+            AppError::Validation(violations) => violations
+                .iter()
+                .map(|v| FieldMessage {
+                    field: v.field.to_owned(),
+                    code: v.rule.code().to_owned(),
+                    message: i18n.message(
+                        locale,
+                        &format!("field-{}", v.rule.code()),
+                        Some(&rule_args(&v.rule)),
+                    ),
+                })
+                .collect(),
+            _ => Vec::new(),
+        };
+        let current = match self {
+            AppError::Conflict { current, .. } => Some(current.clone()),
+            _ => None,
+        };
+        CommandError {
+            code,
+            message: i18n.message(locale, code.message_id(), Some(&args)),
+            fields,
+            current,
+        }
+    }
+}
+
+/// The values a rule's message shows, e.g. the maximum length.
+fn rule_args(rule: &Rule) -> FluentArgs<'static> {
+    let mut args = FluentArgs::new();
+    match rule {
+        Rule::TooLong { max } => args.set("max", FluentValue::from(*max)),
+        Rule::TooManyDecimals { max } => args.set("max", FluentValue::from(*max)),
+        Rule::OutOfRange { min, max } => {
+            args.set("min", min.clone());
+            args.set("max", max.clone());
+        }
+        Rule::Required | Rule::NotANumber | Rule::NotAChoice | Rule::UnsupportedUrl => {}
+    }
+    args
+}
+
+impl From<Violations> for AppError {
+    fn from(violations: Violations) -> Self {
+        AppError::Validation(violations)
+    }
+}
+
+impl From<StoreError> for AppError {
+    fn from(err: StoreError) -> Self {
+        match err {
+            StoreError::UnsupportedUrl(_) => {
+                AppError::Validation(Violations::one("url", Rule::UnsupportedUrl))
+            }
+            StoreError::Unavailable(e) => AppError::DbUnavailable(e.to_string()),
+            StoreError::Migration(e) => AppError::MigrationFailed(e.to_string()),
+            StoreError::NotFound { entity, id } => AppError::NotFound { entity, id },
+            StoreError::Conflict {
+                entity, id, current, ..
+            } => AppError::Conflict { entity, id, current },
+            StoreError::Database(e) => AppError::Internal(e.to_string()),
+            StoreError::Corrupt(detail) => AppError::Internal(detail),
+        }
+    }
+}

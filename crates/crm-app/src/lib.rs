@@ -1,0 +1,14 @@
+//! Oriel CRM commands: one function per user action. Each validates its input at the boundary,
+//! runs in a transaction where it writes, and fails with an [`AppError`] that reaches the user as a
+//! stable code plus a message translated through fluent ([`Localizer`]).
+//!
+//! Nothing here knows about Tauri: the desktop shell and the `crm` CLI both call these functions.
+
+pub mod error;
+pub mod i18n;
+pub mod session;
+pub mod settings;
+
+pub use error::{AppError, CommandError, ErrorCode, FieldMessage};
+pub use i18n::{LocaleInfo, Localizer};
+pub use session::{ConnectionInfo, Session, Target};

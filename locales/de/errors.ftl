@@ -1,0 +1,22 @@
+# Meldungen der Rust-Seite: Befehlsfehler, Feldprüfung, Benachrichtigungen.
+
+error-validation = Einige Felder müssen noch korrigiert werden.
+error-not-found = Dieser Datensatz existiert nicht mehr. Möglicherweise wurde er von jemand anderem gelöscht.
+error-conflict = Jemand anderes hat diesen Datensatz gespeichert, während Sie ihn bearbeitet haben. Vergleichen Sie Ihre Änderungen mit der gespeicherten Fassung, bevor Sie erneut speichern.
+error-forbidden = Dazu sind Sie nicht berechtigt.
+error-db-unavailable = Die Datenbank ist nicht erreichbar. Prüfen Sie die Netzwerkverbindung oder den Server und versuchen Sie es erneut. ({ $detail })
+error-not-connected = Es ist keine Datenbank geöffnet. Wählen Sie zuerst eine Datenbank.
+error-keychain = Das Passwort konnte nicht im Schlüsselbund des Systems gespeichert werden: { $detail }
+error-migration-failed = Die Datenbank konnte nicht auf diese Version von Oriel CRM aktualisiert werden: { $detail }
+error-internal = Etwas ist schiefgelaufen: { $detail }
+
+field-required = Dieses Feld ist erforderlich.
+field-too_long = Geben Sie höchstens { $max } Zeichen ein.
+field-not_a_number = Geben Sie eine Zahl ein.
+field-out_of_range = Geben Sie eine Zahl von { $min } bis { $max } ein.
+field-too_many_decimals = Geben Sie höchstens { $max } Nachkommastellen ein.
+field-not_a_choice = Wählen Sie einen der angebotenen Werte.
+field-unsupported_url = Geben Sie eine URL ein, die mit postgres://, mysql://, mariadb:// oder sqlite:// beginnt.
+
+notification-request-assigned-title = Neue Anfrage für Sie
+notification-request-assigned-body = { $ticket }: { $subject }

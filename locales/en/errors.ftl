@@ -1,0 +1,22 @@
+# Messages rendered by the Rust side: command errors, field validation, notifications.
+
+error-validation = Some fields need your attention.
+error-not-found = This record no longer exists. It may have been deleted by someone else.
+error-conflict = Someone else saved this record while you were editing it. Compare your changes with the stored version before saving again.
+error-forbidden = You are not allowed to do this.
+error-db-unavailable = The database cannot be reached. Check the network connection or the server, then try again. ({ $detail })
+error-not-connected = No database is open. Choose a database first.
+error-keychain = The password could not be kept in the system keychain: { $detail }
+error-migration-failed = The database could not be upgraded to this version of Oriel CRM: { $detail }
+error-internal = Something went wrong: { $detail }
+
+field-required = This field is required.
+field-too_long = Enter at most { $max } characters.
+field-not_a_number = Enter a number.
+field-out_of_range = Enter a number from { $min } to { $max }.
+field-too_many_decimals = Enter at most { $max } digits after the decimal point.
+field-not_a_choice = Choose one of the offered values.
+field-unsupported_url = Enter a URL that starts with postgres://, mysql://, mariadb:// or sqlite://.
+
+notification-request-assigned-title = New request assigned to you
+notification-request-assigned-body = { $ticket }: { $subject }
