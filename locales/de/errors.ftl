@@ -17,6 +17,7 @@ field-out_of_range = Geben Sie eine Zahl von { $min } bis { $max } ein.
 field-too_many_decimals = Geben Sie höchstens { $max } Nachkommastellen ein.
 field-not_a_choice = Wählen Sie einen der angebotenen Werte.
 field-unsupported_url = Geben Sie eine URL ein, die mit postgres://, mysql://, mariadb:// oder sqlite:// beginnt.
+field-malformed = Dieser Wert hat nicht die erwartete Form.
 
 notification-request-assigned-title = Neue Anfrage für Sie
 notification-request-assigned-body = { $ticket }: { $subject }

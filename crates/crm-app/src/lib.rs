@@ -6,6 +6,7 @@
 
 pub mod error;
 pub mod i18n;
+pub mod registry;
 pub mod session;
 pub mod settings;
 

@@ -24,6 +24,8 @@ pub enum Rule {
     NotAChoice,
     /// The connection URL names no supported database.
     UnsupportedUrl,
+    /// The input is not in the expected form (wrong JSON shape or type).
+    Malformed,
 }
 
 impl Rule {
@@ -37,6 +39,7 @@ impl Rule {
             Rule::TooManyDecimals { .. } => "too_many_decimals",
             Rule::NotAChoice => "not_a_choice",
             Rule::UnsupportedUrl => "unsupported_url",
+            Rule::Malformed => "malformed",
         }
     }
 }
