@@ -1,0 +1,21 @@
+import type { CommandError, Result } from "./bindings";
+import { t } from "./i18n";
+
+/**
+ * Runs a command and turns a thrown exception (a bug or a broken bridge, never a user error)
+ * into an error result, so every screen has one error path and never an unhandled rejection.
+ */
+export async function runCommand<T>(
+  command: () => Promise<Result<T, CommandError>>,
+): Promise<Result<T, CommandError>> {
+  try {
+    return await command();
+  } catch (cause) {
+    console.error(cause);
+    return { status: "error", error: unexpectedError() };
+  }
+}
+
+export function unexpectedError(): CommandError {
+  return { code: "internal", message: t("unexpected-error"), fields: [], current: null };
+}
