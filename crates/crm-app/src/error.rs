@@ -95,7 +95,9 @@ pub struct CommandError {
     pub code: ErrorCode,
     pub message: String,
     pub fields: Vec<FieldMessage>,
-    /// On `conflict`: the record as stored now, so the UI can show what changed.
+    /// On `conflict`: the record as stored now, so the UI can show what changed. Its shape is the
+    /// entity's own, so TypeScript sees `unknown` and narrows it per form.
+    #[specta(type = Option<specta_typescript::Unknown>)]
     pub current: Option<serde_json::Value>,
 }
 

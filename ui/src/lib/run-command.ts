@@ -1,4 +1,5 @@
-import type { CommandError, Result } from "./bindings";
+import type { CommandError } from "./bindings";
+import type { Result } from "./command-result";
 import { t } from "./i18n";
 
 /**

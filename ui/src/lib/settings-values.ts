@@ -1,4 +1,4 @@
-import type { JsonValue, Settings, SettingsUpdate } from "./bindings";
+import type { Settings, SettingsUpdate } from "./bindings";
 
 /** What the settings form holds: the editable part of `Settings`, exactly as typed. */
 export type SettingsDraft = Omit<SettingsUpdate, "version">;
@@ -29,9 +29,9 @@ export function updateOf(draft: SettingsDraft, version: number): SettingsUpdate 
 }
 
 /** Reads the stored row that a `conflict` error carries; `null` when it is absent or malformed. */
-export function settingsFromJson(value: JsonValue | null): Settings | null {
+export function settingsFromJson(value: unknown): Settings | null {
   if (value === null || typeof value !== "object" || Array.isArray(value)) return null;
-  const row = value;
+  const row = value as Record<string, unknown>;
   const isString = (key: string) => typeof row[key] === "string";
   const isBoolean = (key: string) => typeof row[key] === "boolean";
   const valid =

@@ -1,4 +1,5 @@
-import type { CommandError, ConnectionInfo, Result, Settings, StartInfo } from "../lib/bindings";
+import type { CommandError, ConnectionInfo, Settings, StartInfo } from "../lib/bindings";
+import type { Result } from "../lib/command-result";
 
 export function startInfo(overrides: Partial<StartInfo> = {}): StartInfo {
   return {
