@@ -1,6 +1,10 @@
 //! The typed commands the UI calls. Each is a thin adapter: it takes the open session from the app
 //! state, calls the `crm-app` function of the same name and translates its error.
 
+// Tauri hands command arguments over by value, and every command's error is the whole translated
+// `CommandError` the UI shows: these two lints do not fit command signatures.
+#![allow(clippy::needless_pass_by_value, clippy::result_large_err)]
+
 use crm_app::{AppError, CommandError, ConnectionInfo, LocaleInfo, Localizer, Session, Target};
 use crm_core::settings::{Settings, SettingsUpdate};
 use serde::{Deserialize, Serialize};
@@ -58,6 +62,7 @@ pub async fn app_start(state: State<'_, AppState>) -> Result<StartInfo, CommandE
 /// shipped locale chosen for `code`.
 #[tauri::command]
 #[specta::specta]
+#[allow(clippy::unnecessary_wraps)] // every command has the same `Result` shape in the UI
 pub fn locale_set(state: State<'_, AppState>, code: String) -> Result<String, CommandError> {
     let locale = Localizer::embedded().negotiate(&code);
     state.set_locale(locale.clone());
@@ -98,15 +103,12 @@ async fn open(state: &AppState, target: ConnectionTarget) -> Result<ConnectionIn
                 password: password.clone(),
             })
             .await?;
-            let has_saved_password = match (&password, remember_password) {
-                (Some(password), true) => {
-                    keychain::save_password(&url, password).map_err(AppError::Keychain)?;
-                    true
-                }
-                _ => {
-                    keychain::forget_password(&url).map_err(AppError::Keychain)?;
-                    false
-                }
+            let has_saved_password = if let (Some(password), true) = (&password, remember_password) {
+                keychain::save_password(&url, password).map_err(AppError::Keychain)?;
+                true
+            } else {
+                keychain::forget_password(&url).map_err(AppError::Keychain)?;
+                false
             };
             (
                 session,

@@ -80,7 +80,10 @@ mod tests {
             .invoke_handler(specta_builder!(MockRuntime).invoke_handler())
             .build(mock_context(noop_assets()))
             .expect("mock app");
-        let state = super::state::AppState::with_prefs_at(Default::default(), Some(dir.join("prefs.json")));
+        let state = super::state::AppState::with_prefs_at(
+            super::launch::Launch::default(),
+            Some(dir.join("prefs.json")),
+        );
         state.set_locale("en".into());
         let target = crm_app::Target::File(dir.join("ipc.db"));
         tauri::async_runtime::block_on(async {
@@ -89,7 +92,7 @@ mod tests {
                 .await;
         });
         app.manage(state);
-        tauri::WebviewWindowBuilder::new(&app, "main", Default::default())
+        tauri::WebviewWindowBuilder::new(&app, "main", tauri::WebviewUrl::default())
             .build()
             .expect("window")
     }
@@ -101,7 +104,7 @@ mod tests {
             error: tauri::ipc::CallbackFn(1),
             url: "tauri://localhost".parse().expect("url"),
             body: tauri::ipc::InvokeBody::Json(body),
-            headers: Default::default(),
+            headers: tauri::http::HeaderMap::default(),
             invoke_key: tauri::test::INVOKE_KEY.to_string(),
         };
         get_ipc_response(window, request)

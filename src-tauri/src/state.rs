@@ -43,7 +43,10 @@ impl AppState {
     }
 
     pub fn set_locale(&self, locale: String) {
-        *self.locale.write().unwrap_or_else(PoisonError::into_inner) = locale.clone();
+        self.locale
+            .write()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone_from(&locale);
         self.update_prefs(|prefs| prefs.locale = Some(locale));
     }
 
