@@ -18,6 +18,7 @@ field-too_many_decimals = Geben Sie höchstens { $max } Nachkommastellen ein.
 field-not_a_choice = Wählen Sie einen der angebotenen Werte.
 field-unsupported_url = Geben Sie eine URL ein, die mit postgres://, mysql://, mariadb:// oder sqlite:// beginnt.
 field-malformed = Dieser Wert hat nicht die erwartete Form.
+field-invalid_email = Geben Sie gültige E-Mail-Adressen ein, durch Kommas getrennt.
 
 notification-request-assigned-title = Neue Anfrage für Sie
 notification-request-assigned-body = { $ticket }: { $subject }

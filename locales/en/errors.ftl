@@ -18,6 +18,7 @@ field-too_many_decimals = Enter at most { $max } digits after the decimal point.
 field-not_a_choice = Choose one of the offered values.
 field-unsupported_url = Enter a URL that starts with postgres://, mysql://, mariadb:// or sqlite://.
 field-malformed = This value is not in the expected form.
+field-invalid_email = Enter valid e-mail addresses, separated by commas.
 
 notification-request-assigned-title = New request assigned to you
 notification-request-assigned-body = { $ticket }: { $subject }

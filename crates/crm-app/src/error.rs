@@ -165,7 +165,12 @@ fn rule_args(rule: &Rule) -> FluentArgs<'static> {
             args.set("min", min.clone());
             args.set("max", max.clone());
         }
-        Rule::Required | Rule::NotANumber | Rule::NotAChoice | Rule::UnsupportedUrl | Rule::Malformed => {}
+        Rule::Required
+        | Rule::NotANumber
+        | Rule::NotAChoice
+        | Rule::UnsupportedUrl
+        | Rule::Malformed
+        | Rule::InvalidEmail => {}
     }
     args
 }

@@ -26,6 +26,8 @@ pub enum Rule {
     UnsupportedUrl,
     /// The input is not in the expected form (wrong JSON shape or type).
     Malformed,
+    /// One of the e-mail addresses is not a valid address.
+    InvalidEmail,
 }
 
 impl Rule {
@@ -40,6 +42,7 @@ impl Rule {
             Rule::NotAChoice => "not_a_choice",
             Rule::UnsupportedUrl => "unsupported_url",
             Rule::Malformed => "malformed",
+            Rule::InvalidEmail => "invalid_email",
         }
     }
 }
@@ -95,6 +98,46 @@ pub fn text(
     trimmed.to_owned()
 }
 
+/// Checks a comma-separated list of e-mail addresses (R-GEN-5): each entry, after taking the
+/// address out of a `"Name" <addr>` form, must be a valid address. Returns the trimmed list.
+pub fn email_list(violations: &mut Violations, field: &'static str, value: &str, max: usize) -> String {
+    let trimmed = text(violations, field, value, max, false);
+    let all_valid = trimmed
+        .split(',')
+        .map(str::trim)
+        .filter(|entry| !entry.is_empty())
+        .all(|entry| is_email_address(address_part(entry)));
+    if !all_valid {
+        violations.push(field, Rule::InvalidEmail);
+    }
+    trimmed
+}
+
+/// `sales@acme.example` out of `"Acme Sales" <sales@acme.example>`.
+pub fn address_part(entry: &str) -> &str {
+    match (entry.rfind('<'), entry.rfind('>')) {
+        (Some(open), Some(close)) if open < close => entry[open + 1..close].trim(),
+        _ => entry.trim(),
+    }
+}
+
+/// A pragmatic address check: one `@`, a non-empty local part, a dotted domain of letters, digits
+/// and hyphens, no spaces. It accepts internationalised domains as typed (non-ASCII letters).
+pub fn is_email_address(address: &str) -> bool {
+    let Some((local, domain)) = address.split_once('@') else { return false };
+    let labels: Vec<&str> = domain.split('.').collect();
+    !local.is_empty()
+        && !address.chars().any(char::is_whitespace)
+        && !domain.contains('@')
+        && labels.len() >= 2
+        && labels.iter().all(|label| {
+            !label.is_empty()
+                && !label.starts_with('-')
+                && !label.ends_with('-')
+                && label.chars().all(|c| c.is_alphanumeric() || c == '-')
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -113,6 +156,19 @@ mod tests {
                 rule: Rule::TooLong { max: 14 }
             }]
         );
+    }
+
+    #[test]
+    fn email_addresses_are_checked_one_by_one() {
+        assert!(is_email_address("anna@müller.example"));
+        assert!(!is_email_address("anna@localhost"));
+        assert!(!is_email_address("anna smith@acme.example"));
+        assert_eq!(address_part("\"Acme, Sales\" <sales@acme.example>"), "sales@acme.example");
+        let mut v = Violations::default();
+        email_list(&mut v, "email", "a@acme.example, b@acme.example", 200);
+        assert!(v.0.is_empty());
+        email_list(&mut v, "email", "a@acme.example, @acme.example", 200);
+        assert_eq!(v.0, vec![Violation { field: "email", rule: Rule::InvalidEmail }]);
     }
 
     #[test]
