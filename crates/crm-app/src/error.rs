@@ -194,6 +194,7 @@ impl From<StoreError> for AppError {
                 entity, id, current, ..
             } => AppError::Conflict { entity, id, current },
             StoreError::Database(e) => AppError::Internal(e.to_string()),
+            StoreError::BadCursor => AppError::Validation(Violations::one("after", Rule::Malformed)),
             StoreError::Corrupt(detail) => AppError::Internal(detail),
         }
     }

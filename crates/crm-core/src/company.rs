@@ -78,17 +78,23 @@ impl CompanyInput {
     pub fn validate(mut self) -> Result<CompanyInput, Violations> {
         let mut v = Violations::default();
         self.full_name = validation::text(&mut v, "full_name", &self.full_name, 200, true);
-        self.alternative_names = validation::text(&mut v, "alternative_names", &self.alternative_names, 100, false);
+        self.alternative_names =
+            validation::text(&mut v, "alternative_names", &self.alternative_names, 100, false);
         self.website = validation::text(&mut v, "website", &self.website, 200, false);
         self.phone = validation::text(&mut v, "phone", &self.phone, 100, false);
         self.city_name = validation::text(&mut v, "city_name", &self.city_name, 100, false);
-        self.registration_number =
-            validation::text(&mut v, "registration_number", &self.registration_number, 30, false);
+        self.registration_number = validation::text(
+            &mut v,
+            "registration_number",
+            &self.registration_number,
+            30,
+            false,
+        );
         self.email = validation::email_list(&mut v, "email", &self.email, 200);
-        self.address = self.address.trim().to_owned();
+        self.address = validation::trimmed(&self.address);
         self.region = validation::text(&mut v, "region", &self.region, 100, false);
         self.district = validation::text(&mut v, "district", &self.district, 100, false);
-        self.description = self.description.trim().to_owned();
+        self.description = validation::trimmed(&self.description);
         self.active.get_or_insert(true);
         self.massmail.get_or_insert(true);
         self.tag_ids.sort_unstable();
@@ -99,6 +105,41 @@ impl CompanyInput {
     }
 }
 
+/// The filters of the company list; every one is optional and they combine with AND.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+#[serde(default)]
+pub struct CompanyFilter {
+    pub owner_id: Option<Id>,
+    pub department_id: Option<Id>,
+    pub country_id: Option<Id>,
+    pub city_id: Option<Id>,
+    pub type_id: Option<Id>,
+    /// Companies carrying this tag.
+    pub tag_id: Option<Id>,
+    pub disqualified: Option<bool>,
+    pub active: Option<bool>,
+    pub created_from: Option<DateTime<Utc>>,
+    pub created_until: Option<DateTime<Utc>>,
+    pub updated_from: Option<DateTime<Utc>>,
+    pub updated_until: Option<DateTime<Utc>>,
+    /// Free text (R-GEN-9): `ID123` finds one id; anything else is a case-insensitive substring
+    /// of the name, alternative names, website, phone, city, address, e-mail, description or
+    /// registration number.
+    pub text: Option<String>,
+    /// The trash: soft-deleted companies instead of live ones.
+    pub deleted: bool,
+}
+
+/// The columns the company list can be sorted by (a whitelist: nothing else reaches the SQL).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+#[serde(rename_all = "snake_case")]
+pub enum CompanySort {
+    FullName,
+    CreatedAt,
+    #[default]
+    UpdatedAt,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -106,13 +147,22 @@ mod tests {
 
     #[test]
     fn a_company_needs_a_name_and_valid_addresses() {
-        let input = CompanyInput { email: "sales@acme.example, broken@".into(), ..CompanyInput::default() };
+        let input = CompanyInput {
+            email: "sales@acme.example, broken@".into(),
+            ..CompanyInput::default()
+        };
         let violations = input.validate().expect_err("invalid");
         assert_eq!(
             violations.0,
             vec![
-                Violation { field: "full_name", rule: Rule::Required },
-                Violation { field: "email", rule: Rule::InvalidEmail },
+                Violation {
+                    field: "full_name",
+                    rule: Rule::Required
+                },
+                Violation {
+                    field: "email",
+                    rule: Rule::InvalidEmail
+                },
             ]
         );
     }

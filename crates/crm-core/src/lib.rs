@@ -3,6 +3,7 @@
 
 pub mod company;
 mod id;
+pub mod list;
 pub mod settings;
 pub mod validation;
 

@@ -98,6 +98,11 @@ pub fn text(
     trimmed.to_owned()
 }
 
+/// Unbounded text as stored: trimmed.
+pub fn trimmed(value: &str) -> String {
+    value.trim().to_owned()
+}
+
 /// Checks a comma-separated list of e-mail addresses (R-GEN-5): each entry, after taking the
 /// address out of a `"Name" <addr>` form, must be a valid address. Returns the trimmed list.
 pub fn email_list(violations: &mut Violations, field: &'static str, value: &str, max: usize) -> String {
@@ -124,7 +129,9 @@ pub fn address_part(entry: &str) -> &str {
 /// A pragmatic address check: one `@`, a non-empty local part, a dotted domain of letters, digits
 /// and hyphens, no spaces. It accepts internationalised domains as typed (non-ASCII letters).
 pub fn is_email_address(address: &str) -> bool {
-    let Some((local, domain)) = address.split_once('@') else { return false };
+    let Some((local, domain)) = address.split_once('@') else {
+        return false;
+    };
     let labels: Vec<&str> = domain.split('.').collect();
     !local.is_empty()
         && !address.chars().any(char::is_whitespace)
@@ -163,12 +170,21 @@ mod tests {
         assert!(is_email_address("anna@müller.example"));
         assert!(!is_email_address("anna@localhost"));
         assert!(!is_email_address("anna smith@acme.example"));
-        assert_eq!(address_part("\"Acme, Sales\" <sales@acme.example>"), "sales@acme.example");
+        assert_eq!(
+            address_part("\"Acme, Sales\" <sales@acme.example>"),
+            "sales@acme.example"
+        );
         let mut v = Violations::default();
         email_list(&mut v, "email", "a@acme.example, b@acme.example", 200);
         assert!(v.0.is_empty());
         email_list(&mut v, "email", "a@acme.example, @acme.example", 200);
-        assert_eq!(v.0, vec![Violation { field: "email", rule: Rule::InvalidEmail }]);
+        assert_eq!(
+            v.0,
+            vec![Violation {
+                field: "email",
+                rule: Rule::InvalidEmail
+            }]
+        );
     }
 
     #[test]

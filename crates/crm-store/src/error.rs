@@ -27,6 +27,9 @@ pub enum StoreError {
     /// Any other database failure.
     #[error("database error: {0}")]
     Database(#[source] sqlx::Error),
+    /// A list cursor that this build did not hand out.
+    #[error("the list position is not valid; start from the first page")]
+    BadCursor,
     /// A stored value could not be turned into its domain type.
     #[error("stored data could not be read: {0}")]
     Corrupt(String),

@@ -6,10 +6,17 @@
 //! per backend by [`dispatch!`], so every backend runs monomorphized code with its own driver; the
 //! few places where the SQL dialects differ are named functions in [`dialect`].
 
+pub mod companies;
 mod db;
 pub mod dialect;
 mod error;
 mod exact;
+pub mod history;
+mod inserted_id;
+pub mod keyset;
+#[cfg(feature = "testing")]
+pub mod schema;
+pub mod search;
 pub mod settings;
 #[cfg(feature = "testing")]
 pub mod testing;
