@@ -195,6 +195,7 @@ impl From<StoreError> for AppError {
             } => AppError::Conflict { entity, id, current },
             StoreError::Database(e) => AppError::Internal(e.to_string()),
             StoreError::BadCursor => AppError::Validation(Violations::one("after", Rule::Malformed)),
+            StoreError::BadSort => AppError::Validation(Violations::one("sort", Rule::NotAChoice)),
             StoreError::Corrupt(detail) => AppError::Internal(detail),
         }
     }

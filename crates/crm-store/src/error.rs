@@ -30,6 +30,9 @@ pub enum StoreError {
     /// A list cursor that this build did not hand out.
     #[error("the list position is not valid; start from the first page")]
     BadCursor,
+    /// A sort field that the list does not offer.
+    #[error("the list cannot be sorted that way")]
+    BadSort,
     /// A stored value could not be turned into its domain type.
     #[error("stored data could not be read: {0}")]
     Corrupt(String),

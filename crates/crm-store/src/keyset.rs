@@ -3,7 +3,7 @@
 
 use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::StoreError;
@@ -14,6 +14,8 @@ use crate::StoreError;
 pub enum SortValue {
     Text(String),
     Time(DateTime<Utc>),
+    Date(NaiveDate),
+    Int(i64),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -14,6 +14,7 @@ mod exact;
 pub mod history;
 mod inserted_id;
 pub mod keyset;
+pub mod record;
 #[cfg(feature = "testing")]
 pub mod schema;
 pub mod search;

@@ -1,0 +1,558 @@
+//! The generic operations on any [`Entity`].
+
+use std::collections::HashMap;
+
+use crm_core::list::{Page, PageRequest};
+use serde_json::Value;
+use sqlx::QueryBuilder;
+
+use super::codec::{self, decode_value, push_value};
+use super::{Entity, Fields, FilterOp, Kind};
+use crate::history::{self, Action};
+use crate::inserted_id::InsertedId as _;
+use crate::keyset::{Cursor, SortValue, random_token};
+use crate::search::{self, LIKE_ESCAPE, Term};
+use crate::{Backend, Db, StoreError, dispatch, record_history};
+
+/// The SELECT list of an entity on `backend`.
+fn select_list(entity: &Entity, backend: Backend) -> String {
+    let mut list = vec!["id".to_owned()];
+    list.extend(
+        entity
+            .columns
+            .iter()
+            .chain(entity.read_only)
+            .map(|c| codec::select_expr(backend, c.column, c.kind)),
+    );
+    if entity.modified_by {
+        list.push("modified_by_id".into());
+    }
+    list.extend(["created_at".into(), "updated_at".into(), "version".into()]);
+    if entity.soft_delete {
+        list.push("deleted_at".into());
+    }
+    list.join(", ")
+}
+
+/// The value of a field of the input, `Null` when absent.
+fn input_value<'a>(input: &'a Fields, field: &str) -> &'a Value {
+    input.get(field).unwrap_or(&Value::Null)
+}
+
+fn search_text(entity: &Entity, input: &Fields) -> String {
+    let texts: Vec<&str> = entity
+        .search
+        .iter()
+        .filter_map(|field| input.get(*field)?.as_str())
+        .collect();
+    search::search_text(&texts)
+}
+
+fn link_ids(entity: &Entity, input: &Fields, field: &str) -> Result<Vec<i64>, StoreError> {
+    match input.get(field) {
+        None | Some(Value::Null) => Ok(Vec::new()),
+        Some(Value::Array(ids)) => {
+            let mut ids = ids
+                .iter()
+                .map(|id| codec::int(field, id)?.ok_or_else(|| null_id(entity, field)))
+                .collect::<Result<Vec<_>, _>>()?;
+            ids.sort_unstable();
+            ids.dedup();
+            Ok(ids)
+        }
+        Some(other) => Err(StoreError::Corrupt(format!(
+            "{}.{field} is {other}, expected ids",
+            entity.key
+        ))),
+    }
+}
+
+fn null_id(entity: &Entity, field: &str) -> StoreError {
+    StoreError::Corrupt(format!("{}.{field} holds an empty id", entity.key))
+}
+
+/// Decodes rows of `$entity` and loads their links on `$conn`, keeping the rows' order.
+macro_rules! load_records {
+    ($conn:expr, $entity:expr, $rows:expr) => {{
+        let entity: &Entity = $entity;
+        let mut records: Vec<Fields> = Vec::with_capacity($rows.len());
+        for row in &$rows {
+            let mut fields = Fields::new();
+            fields.insert("id".into(), decode_value!(row, "id", Kind::I64));
+            for column in entity.columns.iter().chain(entity.read_only) {
+                fields.insert(
+                    column.field.into(),
+                    decode_value!(row, column.column, column.kind),
+                );
+            }
+            if entity.modified_by {
+                fields.insert(
+                    "modified_by_id".into(),
+                    decode_value!(row, "modified_by_id", Kind::I64),
+                );
+            }
+            fields.insert("created_at".into(), decode_value!(row, "created_at", Kind::Time));
+            fields.insert("updated_at".into(), decode_value!(row, "updated_at", Kind::Time));
+            fields.insert("version".into(), decode_value!(row, "version", Kind::I32));
+            if entity.soft_delete {
+                fields.insert("deleted_at".into(), decode_value!(row, "deleted_at", Kind::Time));
+            }
+            records.push(fields);
+        }
+        let ids: Vec<i64> = records
+            .iter()
+            .filter_map(|r| r.get("id").and_then(Value::as_i64))
+            .collect();
+        for link in entity.links {
+            let mut linked: HashMap<i64, Vec<Value>> = HashMap::new();
+            if !ids.is_empty() {
+                let mut qb = QueryBuilder::new(format!(
+                    "SELECT {own}, {other} FROM {table} WHERE {own} IN (",
+                    own = link.own,
+                    other = link.other,
+                    table = link.table
+                ));
+                let mut list = qb.separated(", ");
+                for id in &ids {
+                    list.push_bind(*id);
+                }
+                qb.push(format!(") ORDER BY {}, {}", link.own, link.other));
+                let pairs: Vec<(i64, i64)> = qb.build_query_as().fetch_all(&mut *$conn).await?;
+                for (own, other) in pairs {
+                    linked.entry(own).or_default().push(Value::from(other));
+                }
+            }
+            for record in &mut records {
+                let id = record.get("id").and_then(Value::as_i64).unwrap_or_default();
+                record.insert(
+                    link.field.into(),
+                    Value::Array(linked.remove(&id).unwrap_or_default()),
+                );
+            }
+        }
+        records
+    }};
+}
+
+/// Reads one record (live or trashed) on `$conn`.
+macro_rules! fetch_record {
+    ($conn:expr, $backend:expr, $entity:expr, $id:expr) => {{
+        let entity: &Entity = $entity;
+        let mut qb = QueryBuilder::new(format!(
+            "SELECT {} FROM {} WHERE id = ",
+            select_list(entity, $backend),
+            entity.table
+        ));
+        qb.push_bind($id);
+        let rows = qb.build().fetch_all(&mut *$conn).await?;
+        load_records!($conn, entity, rows).pop()
+    }};
+}
+
+/// Replaces the link rows of record `$id`.
+macro_rules! write_links {
+    ($tx:expr, $entity:expr, $id:expr, $input:expr) => {{
+        let entity: &Entity = $entity;
+        for link in entity.links {
+            let ids = link_ids(entity, $input, link.field)?;
+            let mut qb = QueryBuilder::new(format!("DELETE FROM {} WHERE {} = ", link.table, link.own));
+            qb.push_bind($id);
+            qb.build().execute(&mut *$tx).await?;
+            if !ids.is_empty() {
+                let mut qb = QueryBuilder::new(format!(
+                    "INSERT INTO {} ({}, {}) ",
+                    link.table, link.own, link.other
+                ));
+                qb.push_values(ids.iter(), |mut row, other| {
+                    row.push_bind($id).push_bind(*other);
+                });
+                qb.build().execute(&mut *$tx).await?;
+            }
+        }
+    }};
+}
+
+fn not_found(entity: &Entity, id: i64) -> StoreError {
+    StoreError::NotFound {
+        entity: entity.key,
+        id,
+    }
+}
+
+fn conflict(entity: &Entity, current: Fields) -> StoreError {
+    let version = current
+        .get("version")
+        .and_then(Value::as_i64)
+        .and_then(|v| i32::try_from(v).ok())
+        .unwrap_or_default();
+    let id = current.get("id").and_then(Value::as_i64).unwrap_or_default();
+    StoreError::Conflict {
+        entity: entity.key,
+        id,
+        version,
+        current: Value::Object(current),
+    }
+}
+
+fn version_of(record: &Fields) -> Option<i64> {
+    record.get("version").and_then(Value::as_i64)
+}
+
+fn is_deleted(record: &Fields) -> bool {
+    record.get("deleted_at").is_some_and(|v| !v.is_null())
+}
+
+/// The record with `id`, live or trashed.
+pub async fn get(db: &Db, entity: &Entity, id: i64) -> Result<Fields, StoreError> {
+    dispatch!(db, |pool, backend| {
+        let mut conn = pool.acquire().await?;
+        fetch_record!(conn, backend, entity, id).ok_or_else(|| not_found(entity, id))
+    })
+}
+
+/// Creates a record from validated `input` on behalf of `user`.
+pub async fn create(
+    db: &Db,
+    entity: &Entity,
+    user: Option<i64>,
+    input: &Fields,
+) -> Result<Fields, StoreError> {
+    let token = entity.token.map(|_| random_token()).transpose()?;
+    let now = crate::now();
+    dispatch!(db, |pool, backend| {
+        let mut tx = pool.begin().await?;
+        let mut columns: Vec<&str> = entity.columns.iter().map(|c| c.column).collect();
+        columns.extend(entity.token);
+        if entity.modified_by {
+            columns.push("modified_by_id");
+        }
+        if !entity.search.is_empty() {
+            columns.push("search_text");
+        }
+        columns.extend(["created_at", "updated_at"]);
+        let mut qb = QueryBuilder::new(format!(
+            "INSERT INTO {} ({}) VALUES (",
+            entity.table,
+            columns.join(", ")
+        ));
+        for (i, column) in entity.columns.iter().enumerate() {
+            if i > 0 {
+                qb.push(", ");
+            }
+            push_value!(
+                qb,
+                backend,
+                column.field,
+                column.kind,
+                input_value(input, column.field)
+            );
+        }
+        if let Some(token) = &token {
+            qb.push(", ").push_bind(token.clone());
+        }
+        if entity.modified_by {
+            qb.push(", ").push_bind(user);
+        }
+        if !entity.search.is_empty() {
+            qb.push(", ").push_bind(search_text(entity, input));
+        }
+        qb.push(", ").push_bind(now).push(", ").push_bind(now).push(")");
+        let id = if backend == Backend::Postgres {
+            qb.push(" RETURNING id");
+            qb.build_query_scalar::<i64>().fetch_one(&mut *tx).await?
+        } else {
+            let result = qb.build().execute(&mut *tx).await?;
+            result
+                .inserted_id()
+                .ok_or_else(|| StoreError::Corrupt(format!("no id for the new {}", entity.key)))?
+        };
+        write_links!(tx, entity, id, input);
+        let record = fetch_record!(tx, backend, entity, id).ok_or_else(|| not_found(entity, id))?;
+        record_history!(
+            tx,
+            backend,
+            entity.key,
+            id,
+            Action::Create,
+            user,
+            history::created(&record)
+        );
+        tx.commit().await?;
+        Ok(record)
+    })
+}
+
+/// Saves `input` over the record if it is still at `expected_version`; otherwise nothing is
+/// written and the stored record comes back in [`StoreError::Conflict`].
+pub async fn update(
+    db: &Db,
+    entity: &Entity,
+    user: Option<i64>,
+    id: i64,
+    expected_version: i32,
+    input: &Fields,
+) -> Result<Fields, StoreError> {
+    let now = crate::now();
+    dispatch!(db, |pool, backend| {
+        let mut tx = pool.begin().await?;
+        let Some(before) = fetch_record!(tx, backend, entity, id).filter(|r| !is_deleted(r)) else {
+            return Err(not_found(entity, id));
+        };
+        if version_of(&before) != Some(i64::from(expected_version)) {
+            return Err(conflict(entity, before));
+        }
+        let mut qb = QueryBuilder::new(format!("UPDATE {} SET ", entity.table));
+        for column in entity.columns {
+            qb.push(format!("{} = ", column.column));
+            push_value!(
+                qb,
+                backend,
+                column.field,
+                column.kind,
+                input_value(input, column.field)
+            );
+            qb.push(", ");
+        }
+        if entity.modified_by {
+            qb.push("modified_by_id = ").push_bind(user).push(", ");
+        }
+        if !entity.search.is_empty() {
+            qb.push("search_text = ")
+                .push_bind(search_text(entity, input))
+                .push(", ");
+        }
+        qb.push("updated_at = ").push_bind(now);
+        qb.push(", version = version + 1 WHERE id = ").push_bind(id);
+        qb.push(" AND version = ").push_bind(expected_version);
+        if qb.build().execute(&mut *tx).await?.rows_affected() == 0 {
+            return Err(conflict(entity, before));
+        }
+        write_links!(tx, entity, id, input);
+        let after = fetch_record!(tx, backend, entity, id).ok_or_else(|| not_found(entity, id))?;
+        record_history!(
+            tx,
+            backend,
+            entity.key,
+            id,
+            Action::Update,
+            user,
+            history::diff(&before, &after)
+        );
+        tx.commit().await?;
+        Ok(after)
+    })
+}
+
+/// Moves a soft-deletable record to the trash (`deleted`) or restores it.
+pub async fn set_deleted(
+    db: &Db,
+    entity: &Entity,
+    user: Option<i64>,
+    id: i64,
+    expected_version: i32,
+    deleted: bool,
+) -> Result<Fields, StoreError> {
+    if !entity.soft_delete {
+        return Err(StoreError::Corrupt(format!("{} has no trash", entity.key)));
+    }
+    let now = crate::now();
+    let action = if deleted { Action::Delete } else { Action::Restore };
+    dispatch!(db, |pool, backend| {
+        let mut tx = pool.begin().await?;
+        let Some(before) = fetch_record!(tx, backend, entity, id) else {
+            return Err(not_found(entity, id));
+        };
+        if version_of(&before) != Some(i64::from(expected_version)) || is_deleted(&before) == deleted {
+            return Err(conflict(entity, before));
+        }
+        let mut qb = QueryBuilder::new(format!("UPDATE {} SET deleted_at = ", entity.table));
+        qb.push_bind(deleted.then_some(now));
+        if entity.modified_by {
+            qb.push(", modified_by_id = ").push_bind(user);
+        }
+        qb.push(", updated_at = ").push_bind(now);
+        qb.push(", version = version + 1 WHERE id = ").push_bind(id);
+        qb.push(" AND version = ").push_bind(expected_version);
+        if qb.build().execute(&mut *tx).await?.rows_affected() == 0 {
+            return Err(conflict(entity, before));
+        }
+        let after = fetch_record!(tx, backend, entity, id).ok_or_else(|| not_found(entity, id))?;
+        record_history!(
+            tx,
+            backend,
+            entity.key,
+            id,
+            action,
+            user,
+            history::diff(&before, &after)
+        );
+        tx.commit().await?;
+        Ok(after)
+    })
+}
+
+/// Appends `WHERE` conditions for `filter` (the JSON of a typed filter) to `$qb`.
+macro_rules! push_where {
+    ($qb:expr, $backend:expr, $entity:expr, $filter:expr) => {{
+        let entity: &Entity = $entity;
+        let filter: &Fields = $filter;
+        $qb.push(" WHERE 1 = 1");
+        if entity.soft_delete {
+            let trash = filter.get("deleted").and_then(Value::as_bool).unwrap_or(false);
+            $qb.push(if trash {
+                " AND deleted_at IS NOT NULL"
+            } else {
+                " AND deleted_at IS NULL"
+            });
+        }
+        for (key, value) in filter {
+            if value.is_null() || key == "deleted" || key == "text" {
+                continue;
+            }
+            let Some(declared) = entity.filters.iter().find(|f| f.key == key) else {
+                return Err(StoreError::Corrupt(format!(
+                    "{} has no filter `{key}`",
+                    entity.key
+                )));
+            };
+            match declared.op {
+                FilterOp::Eq => {
+                    $qb.push(format!(" AND {} = ", declared.column));
+                }
+                FilterOp::From => {
+                    $qb.push(format!(" AND {} >= ", declared.column));
+                }
+                FilterOp::Until => {
+                    $qb.push(format!(" AND {} < ", declared.column));
+                }
+                FilterOp::HasLink(field) => {
+                    let link = entity
+                        .link(field)
+                        .ok_or_else(|| StoreError::Corrupt(format!("no link {field}")))?;
+                    $qb.push(format!(
+                        " AND EXISTS (SELECT 1 FROM {table} l WHERE l.{own} = {main}.id AND l.{other} = ",
+                        table = link.table,
+                        own = link.own,
+                        other = link.other,
+                        main = entity.table
+                    ));
+                    push_value!($qb, $backend, key, declared.kind, value);
+                    $qb.push(")");
+                    continue;
+                }
+            }
+            push_value!($qb, $backend, key, declared.kind, value);
+        }
+        match filter.get("text").and_then(Value::as_str).and_then(Term::parse) {
+            Some(Term::Id(id)) => {
+                $qb.push(" AND id = ").push_bind(id);
+            }
+            Some(Term::Text(text)) if !entity.search.is_empty() => {
+                $qb.push(" AND search_text LIKE ")
+                    .push_bind(search::like_pattern(&text));
+                $qb.push(format!(" ESCAPE '{LIKE_ESCAPE}'"));
+            }
+            _ => {}
+        }
+    }};
+}
+
+fn sort_value(record: &Fields, field: &str, kind: Kind) -> Result<SortValue, StoreError> {
+    let value = record.get(field).unwrap_or(&Value::Null);
+    match kind {
+        Kind::Time => codec::time(field, value)?.map(SortValue::Time),
+        Kind::Date => codec::date(field, value)?.map(SortValue::Date),
+        Kind::I16 | Kind::I32 | Kind::I64 => codec::int(field, value)?.map(SortValue::Int),
+        _ => codec::text(field, value)?.map(SortValue::Text),
+    }
+    .ok_or_else(|| StoreError::Corrupt(format!("sort field {field} is empty")))
+}
+
+/// Binds a cursor's sort value.
+macro_rules! push_sort_value {
+    ($qb:expr, $value:expr) => {
+        match $value {
+            SortValue::Text(text) => $qb.push_bind(text.clone()),
+            SortValue::Time(time) => $qb.push_bind(*time),
+            SortValue::Date(date) => $qb.push_bind(*date),
+            SortValue::Int(int) => $qb.push_bind(*int),
+        }
+    };
+}
+
+/// One page of records matching `filter`, sorted by the whitelisted field `sort` (the entity's
+/// default when empty) then id, after `page.after`.
+pub async fn list(
+    db: &Db,
+    entity: &Entity,
+    filter: &Fields,
+    sort: &str,
+    page: &PageRequest,
+) -> Result<Page<Fields>, StoreError> {
+    let (sort_field, sort_kind) = if sort.is_empty() {
+        entity.sorts.first().copied()
+    } else {
+        entity.sort(sort)
+    }
+    .ok_or(StoreError::BadSort)?;
+    let sort_column = entity
+        .columns
+        .iter()
+        .find(|c| c.field == sort_field)
+        .map_or(sort_field, |c| c.column);
+    let after = page.after.as_deref().map(Cursor::decode).transpose()?;
+    let limit = page.limit();
+    let (order, beyond) = if page.descending {
+        ("DESC", "<")
+    } else {
+        ("ASC", ">")
+    };
+    let mut items = dispatch!(db, |pool, backend| {
+        let mut conn = pool.acquire().await?;
+        let mut qb = QueryBuilder::new(format!(
+            "SELECT {} FROM {}",
+            select_list(entity, backend),
+            entity.table
+        ));
+        push_where!(qb, backend, entity, filter);
+        if let Some(cursor) = &after {
+            // (sort, id) beyond the cursor, spelled out so that every backend uses the index.
+            qb.push(format!(" AND ({sort_column} {beyond} "));
+            push_sort_value!(qb, &cursor.value);
+            qb.push(format!(" OR ({sort_column} = "));
+            push_sort_value!(qb, &cursor.value);
+            qb.push(format!(" AND id {beyond} "))
+                .push_bind(cursor.id)
+                .push("))");
+        }
+        qb.push(format!(" ORDER BY {sort_column} {order}, id {order} LIMIT "));
+        qb.push_bind(i64::from(limit) + 1);
+        let rows = qb.build().fetch_all(&mut *conn).await?;
+        load_records!(conn, entity, rows)
+    });
+    let has_more = items.len() > limit as usize;
+    items.truncate(limit as usize);
+    let next_cursor = match items.last().filter(|_| has_more) {
+        Some(last) => {
+            let id = last.get("id").and_then(Value::as_i64).unwrap_or_default();
+            Some(
+                Cursor {
+                    value: sort_value(last, sort_field, sort_kind)?,
+                    id,
+                }
+                .encode(),
+            )
+        }
+        None => None,
+    };
+    Ok(Page { items, next_cursor })
+}
+
+/// How many records match `filter`: a separate query, asked for only when a total is shown.
+pub async fn count(db: &Db, entity: &Entity, filter: &Fields) -> Result<i64, StoreError> {
+    dispatch!(db, |pool, backend| {
+        let mut qb = QueryBuilder::new(format!("SELECT COUNT(*) FROM {}", entity.table));
+        push_where!(qb, backend, entity, filter);
+        Ok(qb.build_query_scalar::<i64>().fetch_one(pool).await?)
+    })
+}
