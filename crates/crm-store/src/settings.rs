@@ -66,7 +66,7 @@ pub async fn get(db: &Db) -> Result<Settings, StoreError> {
 pub async fn update(db: &Db, change: &SettingsChange) -> Result<Settings, StoreError> {
     let now = crate::now();
     dispatch!(db, |pool, backend| {
-        let mut tx = pool.begin().await?;
+        let mut tx = pool.begin_with(crate::dialect::begin_write(backend)).await?;
         let written = sqlx::query(statement(backend, UPDATE))
             .bind(&change.organization_name)
             .bind(Exact(change.vat_percent))

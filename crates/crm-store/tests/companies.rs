@@ -153,3 +153,75 @@ crm_store::db_test!(async fn search_is_case_insensitive_unicode_aware_and_litera
     assert_eq!(found(&format!("id {}", aerger.id)).await, ["ÄRGER GmbH"]);
     assert!(found("' OR 1=1 --").await.is_empty(), "SQL in a search term is just text");
 });
+
+crm_store::db_test!(async fn eight_concurrent_editors_lose_no_update(db) {
+    let created = companies::create(&db, None, &named("Shared Ltd")).await.expect("created");
+    let mut editors = Vec::new();
+    for editor in 0..8 {
+        let db = db.clone();
+        editors.push(tokio::spawn(async move {
+            let mut refused = 0;
+            loop {
+                let read = companies::get(&db, created.id).await.expect("read");
+                let mut input = named(&read.full_name);
+                input.description = format!("{}[{editor}]", read.description);
+                match companies::update(&db, None, read.id, read.version, &input).await {
+                    Ok(_) => return refused,
+                    Err(StoreError::Conflict { .. }) => refused += 1,
+                    Err(other) => panic!("editor {editor}: a refused write must be a conflict, got {other}"),
+                }
+            }
+        }));
+    }
+    for editor in editors {
+        editor.await.expect("editor finished");
+    }
+    let stored = companies::get(&db, created.id).await.expect("reread");
+    assert_eq!(stored.version, 1 + 8);
+    for editor in 0..8 {
+        assert_eq!(stored.description.matches(&format!("[{editor}]")).count(), 1, "{}", stored.description);
+    }
+    assert_eq!(history_rows(&db).await, 1 + 8, "one history row per committed change");
+});
+
+/// Classic injection payloads: each must be stored and matched as the literal text it is.
+const PAYLOADS: &[&str] = &[
+    "'; DROP TABLE companies; --",
+    "\" OR \"1\"=\"1",
+    "' OR '1'='1",
+    "1; DELETE FROM change_log",
+    "Robert'); DROP TABLE users;--",
+    "%' AND 1=1 AND '%'='",
+    "\\'; SELECT pg_sleep(1); --",
+    "` OR 1=1 #",
+    "$1 $2 ? ?",
+    "\0nul byte\u{1}",
+    "UNION SELECT username FROM users --",
+];
+
+crm_store::db_test!(async fn injection_payloads_are_stored_and_searched_as_plain_text(db) {
+    for (i, payload) in PAYLOADS.iter().enumerate() {
+        // PostgreSQL refuses NUL in text; a real form cannot send one either.
+        let payload = payload.replace('\0', "");
+        let input = CompanyInput {
+            full_name: format!("{payload} #{i}"),
+            description: payload.clone(),
+            phone: payload.chars().take(100).collect(),
+            ..CompanyInput::default()
+        }
+        .validate()
+        .expect("valid");
+        let created = companies::create(&db, None, &input).await.expect("payload stored");
+        let stored = companies::get(&db, created.id).await.expect("reread");
+        assert_eq!(stored.description, payload);
+        let filter = CompanyFilter { text: Some(payload.clone()), ..CompanyFilter::default() };
+        let found = companies::list(&db, &filter, CompanySort::FullName, &PageRequest::default()).await.expect("search");
+        assert!(
+            found.items.iter().all(|c| c.description.to_lowercase().contains(&payload.trim().to_lowercase())),
+            "only literal matches for {payload:?}"
+        );
+        assert!(found.items.iter().any(|c| c.id == created.id), "the record is found by its own text {payload:?}");
+    }
+    assert_eq!(scalar(&db, "SELECT COUNT(*) FROM companies").await, i64::try_from(PAYLOADS.len()).expect("small"));
+    assert!(scalar(&db, "SELECT COUNT(*) FROM users").await >= 0, "users table still exists");
+});

@@ -220,7 +220,7 @@ pub async fn create(
     let token = entity.token.map(|_| random_token()).transpose()?;
     let now = crate::now();
     dispatch!(db, |pool, backend| {
-        let mut tx = pool.begin().await?;
+        let mut tx = pool.begin_with(crate::dialect::begin_write(backend)).await?;
         let mut columns: Vec<&str> = entity.columns.iter().map(|c| c.column).collect();
         columns.extend(entity.token);
         if entity.modified_by {
@@ -294,7 +294,7 @@ pub async fn update(
 ) -> Result<Fields, StoreError> {
     let now = crate::now();
     dispatch!(db, |pool, backend| {
-        let mut tx = pool.begin().await?;
+        let mut tx = pool.begin_with(crate::dialect::begin_write(backend)).await?;
         let Some(before) = fetch_record!(tx, backend, entity, id).filter(|r| !is_deleted(r)) else {
             return Err(not_found(entity, id));
         };
@@ -358,7 +358,7 @@ pub async fn set_deleted(
     let now = crate::now();
     let action = if deleted { Action::Delete } else { Action::Restore };
     dispatch!(db, |pool, backend| {
-        let mut tx = pool.begin().await?;
+        let mut tx = pool.begin_with(crate::dialect::begin_write(backend)).await?;
         let Some(before) = fetch_record!(tx, backend, entity, id) else {
             return Err(not_found(entity, id));
         };
