@@ -35,7 +35,11 @@ fn placeholders(backend: Backend, sql: &'static str) -> Cow<'static, str> {
 /// (`IMMEDIATE`): a deferred transaction that reads first and then writes after another writer
 /// committed fails at once with SQLITE_BUSY instead of waiting for its turn.
 pub fn begin_write(backend: Backend) -> &'static str {
-    if backend == Backend::Sqlite { "BEGIN IMMEDIATE" } else { "BEGIN" }
+    if backend == Backend::Sqlite {
+        "BEGIN IMMEDIATE"
+    } else {
+        "BEGIN"
+    }
 }
 
 /// Quotes an identifier taken from a whitelist (never from user input).

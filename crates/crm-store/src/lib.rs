@@ -8,6 +8,7 @@
 
 pub mod companies;
 mod db;
+pub mod deals;
 pub mod dialect;
 mod error;
 mod exact;

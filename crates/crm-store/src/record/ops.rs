@@ -39,11 +39,13 @@ fn input_value<'a>(input: &'a Fields, field: &str) -> &'a Value {
     input.get(field).unwrap_or(&Value::Null)
 }
 
-fn search_text(entity: &Entity, input: &Fields) -> String {
+/// The folded search text of a record: each searched field from the input, or else from the
+/// stored record (fields a form does not send, such as the token).
+fn search_text(entity: &Entity, input: &Fields, stored: &Fields) -> String {
     let texts: Vec<&str> = entity
         .search
         .iter()
-        .filter_map(|field| input.get(*field)?.as_str())
+        .filter_map(|field| input.get(*field).or_else(|| stored.get(*field))?.as_str())
         .collect();
     search::search_text(&texts)
 }
@@ -217,7 +219,20 @@ pub async fn create(
     user: Option<i64>,
     input: &Fields,
 ) -> Result<Fields, StoreError> {
-    let token = entity.token.map(|_| random_token()).transpose()?;
+    // A token handed over (a deal's ticket copied from its request) is kept; otherwise a fresh one.
+    let given = entity
+        .token
+        .and_then(|field| input.get(field)?.as_str())
+        .filter(|t| !t.is_empty());
+    let token = match (entity.token, given) {
+        (Some(_), Some(given)) => Some(given.to_owned()),
+        (Some(_), None) => Some(random_token()?),
+        (None, _) => None,
+    };
+    let mut stored = Fields::new();
+    if let (Some(field), Some(token)) = (entity.token, &token) {
+        stored.insert(field.into(), Value::String(token.clone()));
+    }
     let now = crate::now();
     dispatch!(db, |pool, backend| {
         let mut tx = pool.begin_with(crate::dialect::begin_write(backend)).await?;
@@ -254,7 +269,7 @@ pub async fn create(
             qb.push(", ").push_bind(user);
         }
         if !entity.search.is_empty() {
-            qb.push(", ").push_bind(search_text(entity, input));
+            qb.push(", ").push_bind(search_text(entity, input, &stored));
         }
         qb.push(", ").push_bind(now).push(", ").push_bind(now).push(")");
         let id = if backend == Backend::Postgres {
@@ -318,7 +333,7 @@ pub async fn update(
         }
         if !entity.search.is_empty() {
             qb.push("search_text = ")
-                .push_bind(search_text(entity, input))
+                .push_bind(search_text(entity, input, &before))
                 .push(", ");
         }
         qb.push("updated_at = ").push_bind(now);
