@@ -21,7 +21,7 @@ use rust_decimal::Decimal;
 use serde_json::{Value, json};
 use sqlx::QueryBuilder;
 
-const BATCH: usize = 1000;
+const BATCH: i64 = 1000;
 const OWNERS: i64 = 20;
 const REPEATS: usize = 25;
 /// Words in several scripts, so names and search terms are not all ASCII.
@@ -167,9 +167,10 @@ async fn generate(db: &Db, rows: usize) {
     });
     let epoch = NaiveDate::from_ymd_opt(2024, 1, 1).expect("date");
     let now = crm_store::now();
-    let mut done = 0;
+    let rows = i64::try_from(rows).expect("row count fits");
+    let mut done: i64 = 0;
     while done < rows {
-        let batch: Vec<usize> = (done..rows.min(done + BATCH)).collect();
+        let batch: Vec<i64> = (done..rows.min(done + BATCH)).collect();
         dispatch!(db, |pool, _backend| {
             let mut qb = QueryBuilder::new(
                 "INSERT INTO deals (name, next_step, next_step_date, ticket, stage_id, amount, owner_id, \
@@ -180,21 +181,17 @@ async fn generate(db: &Db, rows: usize) {
                 let owner = if i % 3 == 0 {
                     1
                 } else {
-                    2 + (i as i64 * 7919) % (OWNERS - 1)
+                    2 + (i * 7919) % (OWNERS - 1)
                 };
-                let name = format!(
-                    "{} {} deal {i:07}",
-                    WORDS[i % WORDS.len()],
-                    WORDS[(i / 7) % WORDS.len()]
-                );
+                let name = format!("{} {} deal {i:07}", word(i), word(i / 7));
                 let ticket = format!("T{i:010}");
                 let next_step = "Call the buyer";
                 row.push_bind(name.clone())
                     .push_bind(next_step)
-                    .push_bind(epoch + Days::days((i as i64 * 37) % 1000))
+                    .push_bind(epoch + Days::days((i * 37) % 1000))
                     .push_bind(ticket.clone())
-                    .push_bind(1 + (i as i64 % 11))
-                    .push_bind(Exact(Decimal::new((i as i64 * 1237) % 10_000_000, 2)))
+                    .push_bind(1 + i % 11)
+                    .push_bind(Exact(Decimal::new((i * 1237) % 10_000_000, 2)))
                     .push_bind(owner)
                     .push_bind(1 + owner % 2)
                     .push_bind(search::search_text(&[&name, next_step, &ticket]))
@@ -203,11 +200,15 @@ async fn generate(db: &Db, rows: usize) {
             });
             qb.build().execute(pool).await.expect("batch");
         });
-        done += batch.len();
+        done += BATCH.min(rows - done);
         if done % 100_000 == 0 || done == rows {
             eprintln!("  {done} / {rows}");
         }
     }
+}
+
+fn word(i: i64) -> &'static str {
+    WORDS[usize::try_from(i).unwrap_or_default() % WORDS.len()]
 }
 
 /// Fresh planner statistics, as a live database has them.
