@@ -19,6 +19,16 @@ field-not_a_choice = Wählen Sie einen der angebotenen Werte.
 field-unsupported_url = Geben Sie eine URL ein, die mit postgres://, mysql://, mariadb:// oder sqlite:// beginnt.
 field-malformed = Dieser Wert hat nicht die erwartete Form.
 field-invalid_email = Geben Sie gültige E-Mail-Adressen ein, durch Kommas getrennt.
+field-invalid_currency_code = Geben Sie einen gültigen Buchstabencode ein.
+field-state_and_marketing_currency = Eine Währung kann nicht zugleich Landes- und Marketingwährung sein.
+field-duplicate_name = Die alternativen Namen enthalten einen Namen mehrfach.
+field-invalid_slug = Verwenden Sie nur die Buchstaben a–z und A–Z, Ziffern, Binde- und Unterstriche.
+field-invalid_domain = Geben Sie einen Domainnamen wie example.com ein.
+field-invalid_url = Geben Sie eine Webadresse ein, die mit http:// oder https:// beginnt.
+field-invalid_phone = Unzulässige Telefonnummer: Geben Sie mindestens 7 Ziffern ein.
+field-name_is_prefix = Geben Sie den Namen selbst ein, nicht nur eine Anrede wie Mr. oder Dr.
+field-contact_or_lead = Wählen Sie entweder eine Kontaktperson oder einen Lead, nicht beides.
+field-company_or_lead = Wählen Sie entweder ein Unternehmen oder einen Lead, nicht beides.
 
 notification-request-assigned-title = Neue Anfrage für Sie
 notification-request-assigned-body = { $ticket }: { $subject }

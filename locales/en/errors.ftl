@@ -19,6 +19,16 @@ field-not_a_choice = Choose one of the offered values.
 field-unsupported_url = Enter a URL that starts with postgres://, mysql://, mariadb:// or sqlite://.
 field-malformed = This value is not in the expected form.
 field-invalid_email = Enter valid e-mail addresses, separated by commas.
+field-invalid_currency_code = Enter a valid alphabetic code.
+field-state_and_marketing_currency = The currency cannot be both state and marketing.
+field-duplicate_name = Duplicate names found in alternative names.
+field-invalid_slug = Use only the letters a–z and A–Z, digits, hyphens and underscores.
+field-invalid_domain = Enter a domain name such as example.com.
+field-invalid_url = Enter a web address that starts with http:// or https://.
+field-invalid_phone = Unacceptable phone number value: enter at least 7 digits.
+field-name_is_prefix = Enter the name itself, not only a title such as Mr. or Dr.
+field-contact_or_lead = Select only a contact or only a lead.
+field-company_or_lead = Select only a company or only a lead.
 
 notification-request-assigned-title = New request assigned to you
 notification-request-assigned-body = { $ticket }: { $subject }

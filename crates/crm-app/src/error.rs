@@ -170,7 +170,17 @@ fn rule_args(rule: &Rule) -> FluentArgs<'static> {
         | Rule::NotAChoice
         | Rule::UnsupportedUrl
         | Rule::Malformed
-        | Rule::InvalidEmail => {}
+        | Rule::InvalidEmail
+        | Rule::InvalidCurrencyCode
+        | Rule::StateAndMarketingCurrency
+        | Rule::DuplicateName
+        | Rule::InvalidSlug
+        | Rule::InvalidDomain
+        | Rule::InvalidUrl
+        | Rule::InvalidPhone
+        | Rule::NameIsPrefix
+        | Rule::ContactOrLead
+        | Rule::CompanyOrLead => {}
     }
     args
 }

@@ -3,6 +3,7 @@
 //! A violation names the field (the spec's snake_case field name, the same in JSON and in the UI
 //! form) and a stable rule code; the command layer turns the code into a translated message.
 
+use rust_decimal::Decimal;
 use serde::Serialize;
 
 /// Why a field value was refused. The serialized code is stable: the UI and the message catalogue
@@ -28,6 +29,26 @@ pub enum Rule {
     Malformed,
     /// One of the e-mail addresses is not a valid address.
     InvalidEmail,
+    /// Not one of the ISO-4217 alphabetic currency codes (R-CUR-1).
+    InvalidCurrencyCode,
+    /// A currency flagged both as the state and as the marketing currency (R-CUR-2).
+    StateAndMarketingCurrency,
+    /// The same name appears twice in a comma-separated list of names (R-CITY-1).
+    DuplicateName,
+    /// Not a slug: only ASCII letters, digits, `-` and `_`.
+    InvalidSlug,
+    /// Not a domain name such as `example.com`.
+    InvalidDomain,
+    /// Not an `http://` or `https://` address.
+    InvalidUrl,
+    /// A phone number with fewer than 7 digits (R-GEN-6).
+    InvalidPhone,
+    /// A first name that is only a name prefix such as "Dr." (R-GEN-8).
+    NameIsPrefix,
+    /// A contact and a lead linked at once; a record links one or the other (R-REQ-3).
+    ContactOrLead,
+    /// A company and a lead linked at once; a record links one or the other (R-REQ-3).
+    CompanyOrLead,
 }
 
 impl Rule {
@@ -43,6 +64,16 @@ impl Rule {
             Rule::UnsupportedUrl => "unsupported_url",
             Rule::Malformed => "malformed",
             Rule::InvalidEmail => "invalid_email",
+            Rule::InvalidCurrencyCode => "invalid_currency_code",
+            Rule::StateAndMarketingCurrency => "state_and_marketing_currency",
+            Rule::DuplicateName => "duplicate_name",
+            Rule::InvalidSlug => "invalid_slug",
+            Rule::InvalidDomain => "invalid_domain",
+            Rule::InvalidUrl => "invalid_url",
+            Rule::InvalidPhone => "invalid_phone",
+            Rule::NameIsPrefix => "name_is_prefix",
+            Rule::ContactOrLead => "contact_or_lead",
+            Rule::CompanyOrLead => "company_or_lead",
         }
     }
 }
@@ -103,6 +134,18 @@ pub fn trimmed(value: &str) -> String {
     value.trim().to_owned()
 }
 
+/// A nullable text column (`str(n) null`): trimmed and length-checked like [`text`]; blank is
+/// stored as NULL.
+pub fn optional_text(
+    violations: &mut Violations,
+    field: &'static str,
+    value: Option<&str>,
+    max: usize,
+) -> Option<String> {
+    let kept = text(violations, field, value.unwrap_or_default(), max, false);
+    (!kept.is_empty()).then_some(kept)
+}
+
 /// Checks a comma-separated list of e-mail addresses (R-GEN-5): each entry, after taking the
 /// address out of a `"Name" <addr>` form, must be a valid address. Returns the trimmed list.
 pub fn email_list(violations: &mut Violations, field: &'static str, value: &str, max: usize) -> String {
@@ -132,17 +175,137 @@ pub fn is_email_address(address: &str) -> bool {
     let Some((local, domain)) = address.split_once('@') else {
         return false;
     };
+    !local.is_empty() && !local.chars().any(char::is_whitespace) && is_domain(domain)
+}
+
+/// A dotted domain name of letters, digits and hyphens (at least two labels, none empty or edged
+/// with a hyphen). Internationalised names are accepted as typed.
+pub fn is_domain(domain: &str) -> bool {
     let labels: Vec<&str> = domain.split('.').collect();
-    !local.is_empty()
-        && !address.chars().any(char::is_whitespace)
-        && !domain.contains('@')
-        && labels.len() >= 2
+    labels.len() >= 2
         && labels.iter().all(|label| {
             !label.is_empty()
                 && !label.starts_with('-')
                 && !label.ends_with('-')
                 && label.chars().all(|c| c.is_alphanumeric() || c == '-')
         })
+}
+
+/// Checks one optional e-mail address (a single-address field, unlike [`email_list`]).
+pub fn email(violations: &mut Violations, field: &'static str, value: &str, max: usize) -> String {
+    let before = violations.0.len();
+    let trimmed = text(violations, field, value, max, false);
+    if violations.0.len() == before && !trimmed.is_empty() && !is_email_address(&trimmed) {
+        violations.push(field, Rule::InvalidEmail);
+    }
+    trimmed
+}
+
+/// The scale and the inclusive bounds of a decimal column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DecimalSpec {
+    /// Digits after the decimal point the column keeps.
+    pub scale: u32,
+    pub min: Decimal,
+    pub max: Decimal,
+}
+
+impl DecimalSpec {
+    /// `money`, NUMERIC(18,2), not negative.
+    pub fn money() -> DecimalSpec {
+        DecimalSpec {
+            scale: 2,
+            min: Decimal::ZERO,
+            max: Decimal::from_i128_with_scale(999_999_999_999_999_999, 2),
+        }
+    }
+
+    /// `rate`, NUMERIC(18,8), strictly positive: a zero rate would wipe out every converted sum.
+    pub fn rate() -> DecimalSpec {
+        DecimalSpec {
+            scale: 8,
+            min: Decimal::from_i128_with_scale(1, 8),
+            max: Decimal::from_i128_with_scale(999_999_999_999_999_999, 8),
+        }
+    }
+}
+
+/// Parses a decimal typed by a user, exactly (never through floating point). A comma is accepted
+/// as the decimal separator because half of the world types one; grouping separators, exponents
+/// and other signs are refused so that what is stored is what the user meant. Blank text gives
+/// `None` without a violation: whether a blank is allowed is the caller's rule. A refused value
+/// also gives `None`. The result carries the spec's scale, so every backend returns the same text.
+pub fn decimal(
+    violations: &mut Violations,
+    field: &'static str,
+    raw: &str,
+    spec: DecimalSpec,
+) -> Option<Decimal> {
+    let typed = raw.trim();
+    if typed.is_empty() {
+        return None;
+    }
+    let (negative, unsigned) = match typed.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, typed.strip_prefix('+').unwrap_or(typed)),
+    };
+    let (whole, fraction) = unsigned.split_once(['.', ',']).unwrap_or((unsigned, ""));
+    let digits_only = |part: &str| part.bytes().all(|b| b.is_ascii_digit());
+    if (whole.is_empty() && fraction.is_empty()) || !digits_only(whole) || !digits_only(fraction) {
+        violations.push(field, Rule::NotANumber);
+        return None;
+    }
+    let whole = whole.trim_start_matches('0');
+    let fraction = fraction.trim_end_matches('0');
+    let out_of_range = Rule::OutOfRange {
+        min: spec.min.to_string(),
+        max: spec.max.to_string(),
+    };
+    // Decimal holds 28 significant digits; anything longer is far outside every column anyway.
+    if whole.len() + fraction.len() > 28 {
+        let rule = if whole.len() > 20 || fraction.len() <= spec.scale as usize {
+            out_of_range
+        } else {
+            Rule::TooManyDecimals { max: spec.scale }
+        };
+        violations.push(field, rule);
+        return None;
+    }
+    let sign = if negative { "-" } else { "" };
+    let whole = if whole.is_empty() { "0" } else { whole };
+    let exact = if fraction.is_empty() {
+        format!("{sign}{whole}")
+    } else {
+        format!("{sign}{whole}.{fraction}")
+    };
+    let Ok(mut value) = exact.parse::<Decimal>() else {
+        violations.push(field, Rule::NotANumber);
+        return None;
+    };
+    if value < spec.min || value > spec.max {
+        violations.push(field, out_of_range);
+        return None;
+    }
+    if fraction.len() > spec.scale as usize {
+        violations.push(field, Rule::TooManyDecimals { max: spec.scale });
+        return None;
+    }
+    value.rescale(spec.scale);
+    Some(value)
+}
+
+/// An integer field: refused unless within `min..=max`. Inputs carry integers one size wider than
+/// their column so that an out-of-range number is a field error, not a malformed form.
+pub fn integer(violations: &mut Violations, field: &'static str, value: i64, min: i64, max: i64) {
+    if !(min..=max).contains(&value) {
+        violations.push(
+            field,
+            Rule::OutOfRange {
+                min: min.to_string(),
+                max: max.to_string(),
+            },
+        );
+    }
 }
 
 #[cfg(test)]
@@ -199,5 +362,106 @@ mod tests {
                 rule: Rule::Required
             }]
         );
+    }
+
+    fn parsed(raw: &str, spec: DecimalSpec) -> Result<Option<String>, Rule> {
+        let mut v = Violations::default();
+        let value = decimal(&mut v, "amount", raw, spec);
+        match v.0.pop() {
+            Some(violation) => Err(violation.rule),
+            None => Ok(value.map(|d| d.to_string())),
+        }
+    }
+
+    #[test]
+    fn typed_decimals_are_parsed_exactly_at_the_column_scale() {
+        let money = DecimalSpec::money();
+        let rate = DecimalSpec::rate();
+        assert_eq!(parsed("1,5", money), Ok(Some("1.50".into())));
+        assert_eq!(parsed(" 1,5 ", rate), Ok(Some("1.50000000".into())));
+        assert_eq!(parsed(",5", money), Ok(Some("0.50".into())));
+        assert_eq!(parsed("+3", money), Ok(Some("3.00".into())));
+        assert_eq!(
+            parsed("12.500", money),
+            Ok(Some("12.50".into())),
+            "trailing zeros are no extra digits"
+        );
+        assert_eq!(
+            parsed("0.1", rate),
+            Ok(Some("0.10000000".into())),
+            "no binary rounding"
+        );
+        assert_eq!(parsed("1.12345678", rate), Ok(Some("1.12345678".into())));
+        assert_eq!(
+            parsed("9999999999999999.99", money),
+            Ok(Some("9999999999999999.99".into()))
+        );
+        assert_eq!(parsed("   ", money), Ok(None), "blank is the caller's decision");
+    }
+
+    #[test]
+    fn malformed_long_or_out_of_range_decimals_are_refused() {
+        let money = DecimalSpec::money();
+        let rate = DecimalSpec::rate();
+        assert_eq!(parsed("1.123456789", rate), Err(Rule::TooManyDecimals { max: 8 }));
+        assert_eq!(parsed("1.125", money), Err(Rule::TooManyDecimals { max: 2 }));
+        assert_eq!(
+            parsed("0.1234567890123456789012345678", rate),
+            Err(Rule::TooManyDecimals { max: 8 })
+        );
+        for bad in [
+            "abc", "1e5", "1_000", "1.234,5", "1 000", ".", "-", "--1", "0x10", "١٢",
+        ] {
+            assert_eq!(parsed(bad, money), Err(Rule::NotANumber), "{bad}");
+        }
+        let money_range = Rule::OutOfRange {
+            min: "0".into(),
+            max: "9999999999999999.99".into(),
+        };
+        assert_eq!(parsed("-1", money), Err(money_range.clone()));
+        assert_eq!(parsed("10000000000000000", money), Err(money_range.clone()));
+        assert_eq!(parsed(&"9".repeat(40), money), Err(money_range));
+        let rate_range = Rule::OutOfRange {
+            min: "0.00000001".into(),
+            max: "9999999999.99999999".into(),
+        };
+        assert_eq!(parsed("0", rate), Err(rate_range.clone()));
+        assert_eq!(parsed("0,000", rate), Err(rate_range));
+    }
+
+    #[test]
+    fn integers_outside_their_column_are_refused() {
+        let mut v = Violations::default();
+        integer(&mut v, "count", 0, 0, 10);
+        integer(&mut v, "count", 10, 0, 10);
+        assert!(v.0.is_empty());
+        integer(&mut v, "count", -1, 0, 10);
+        assert_eq!(
+            v.0,
+            vec![Violation {
+                field: "count",
+                rule: Rule::OutOfRange {
+                    min: "0".into(),
+                    max: "10".into()
+                }
+            }]
+        );
+    }
+
+    #[test]
+    fn a_single_address_field_takes_one_address() {
+        let mut v = Violations::default();
+        assert_eq!(
+            email(&mut v, "email", " anna@acme.example ", 254),
+            "anna@acme.example"
+        );
+        email(&mut v, "email", "", 254);
+        assert!(v.0.is_empty());
+        email(&mut v, "email", "a@acme.example, b@acme.example", 254);
+        assert_eq!(v.0[0].rule, Rule::InvalidEmail);
+        assert!(is_domain("mail.müller.example"));
+        assert!(!is_domain("localhost"));
+        assert!(!is_domain("-acme.example"));
+        assert!(!is_domain("acme..example"));
     }
 }

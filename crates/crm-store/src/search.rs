@@ -34,6 +34,13 @@ pub fn like_pattern(term: &str) -> String {
     pattern
 }
 
+/// An FTS5 phrase query matching `term` as a substring through a trigram index, or `None` when the
+/// term is shorter than one trigram (then only the scan can answer).
+pub fn fts_phrase(term: &str) -> Option<String> {
+    let folded = term.trim().to_lowercase();
+    (folded.chars().count() >= 3).then(|| format!("\"{}\"", folded.replace('"', "\"\"")))
+}
+
 /// What a search term asks for (R-GEN-9): one record by id (`ID123`, `id 123`), or a substring.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Term {
@@ -68,6 +75,12 @@ mod tests {
     #[test]
     fn wildcards_in_a_term_are_literal() {
         assert_eq!(like_pattern("50% off_!"), "%50!% off!_!!%");
+    }
+
+    #[test]
+    fn fts_phrases_quote_the_term() {
+        assert_eq!(fts_phrase("Say \"hi\""), Some("\"say \"\"hi\"\"\"".into()));
+        assert_eq!(fts_phrase("ab"), None);
     }
 
     #[test]

@@ -463,6 +463,17 @@ macro_rules! push_where {
                 $qb.push(" AND id = ").push_bind(id);
             }
             Some(Term::Text(text)) if !entity.search.is_empty() => {
+                // SQLite narrows through its FTS5 trigram index first (terms of three characters
+                // or more); the LIKE keeps the answer the same on every backend.
+                if $backend == Backend::Sqlite {
+                    if let Some(phrase) = search::fts_phrase(&text) {
+                        $qb.push(format!(
+                            " AND id IN (SELECT rowid FROM {0}_fts WHERE {0}_fts MATCH ",
+                            entity.table
+                        ));
+                        $qb.push_bind(phrase).push(")");
+                    }
+                }
                 $qb.push(" AND search_text LIKE ")
                     .push_bind(search::like_pattern(&text));
                 $qb.push(format!(" ESCAPE '{LIKE_ESCAPE}'"));
@@ -517,10 +528,10 @@ pub async fn list(
         .map_or(sort_field, |c| c.column);
     let after = page.after.as_deref().map(Cursor::decode).transpose()?;
     let limit = page.limit();
-    let (order, beyond) = if page.descending {
-        ("DESC", "<")
+    let (order, beyond, reached) = if page.descending {
+        ("DESC", "<", "<=")
     } else {
-        ("ASC", ">")
+        ("ASC", ">", ">=")
     };
     let mut items = dispatch!(db, |pool, backend| {
         let mut conn = pool.acquire().await?;
@@ -531,14 +542,16 @@ pub async fn list(
         ));
         push_where!(qb, backend, entity, filter);
         if let Some(cursor) = &after {
-            // (sort, id) beyond the cursor, spelled out so that every backend uses the index.
+            // (sort, id) beyond the cursor. The plain range on the sort column lets every
+            // backend seek into its index instead of scanning up to the cursor; the OR then
+            // only sorts out the few rows that share the cursor's sort value.
+            qb.push(format!(" AND {sort_column} {reached} "));
+            push_sort_value!(qb, &cursor.value);
             qb.push(format!(" AND ({sort_column} {beyond} "));
             push_sort_value!(qb, &cursor.value);
-            qb.push(format!(" OR ({sort_column} = "));
-            push_sort_value!(qb, &cursor.value);
-            qb.push(format!(" AND id {beyond} "))
+            qb.push(format!(" OR id {beyond} "))
                 .push_bind(cursor.id)
-                .push("))");
+                .push(")");
         }
         qb.push(format!(" ORDER BY {sort_column} {order}, id {order} LIMIT "));
         qb.push_bind(i64::from(limit) + 1);
