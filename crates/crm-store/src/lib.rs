@@ -6,22 +6,52 @@
 //! per backend by [`dispatch!`], so every backend runs monomorphized code with its own driver; the
 //! few places where the SQL dialects differ are named functions in [`dialect`].
 
+pub mod analytics;
+pub mod attachments;
+pub mod chat;
+pub mod cities;
+pub mod client_types;
+pub mod closing_reasons;
 pub mod companies;
+pub mod contacts;
+pub mod countries;
+pub mod crm_emails;
+pub mod currencies;
 mod db;
 pub mod deals;
+pub mod departments;
 pub mod dialect;
+pub mod entities;
 mod error;
 mod exact;
 pub mod history;
+pub mod industries;
 mod inserted_id;
 pub mod keyset;
+pub mod lead_sources;
+pub mod leads;
+pub mod massmail;
+pub mod outputs;
+pub mod payments;
+pub mod product_categories;
+pub mod products;
+pub mod quality;
+pub mod rates;
 pub mod record;
+pub mod reminders;
+pub mod requests;
+pub mod roles;
 #[cfg(feature = "testing")]
 pub mod schema;
 pub mod search;
 pub mod settings;
+pub mod settings_lists;
+pub mod stages;
+pub mod tags;
+pub mod tasks;
 #[cfg(feature = "testing")]
 pub mod testing;
+pub mod users;
 
 pub use db::{Backend, Db, Pool, default_embedded_path};
 pub use error::StoreError;

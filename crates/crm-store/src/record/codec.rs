@@ -101,12 +101,14 @@ pub(crate) fn parse_json(value: Option<String>) -> Value {
         .unwrap_or(Value::Null)
 }
 
-/// The SELECT expression of a column: JSONB is read as text on PostgreSQL.
+/// The SELECT expression of a column. JSON is read as text: the drivers decode neither
+/// PostgreSQL's JSONB nor MySQL 8's JSON (a binary type on the wire) into a string; MariaDB's
+/// JSON is already text, and the cast leaves it so.
 pub(crate) fn select_expr(backend: Backend, column: &str, kind: Kind) -> String {
-    if kind == Kind::Json && backend == Backend::Postgres {
-        format!("CAST({column} AS TEXT) AS {column}")
-    } else {
-        column.to_owned()
+    match (kind, backend) {
+        (Kind::Json, Backend::Postgres) => format!("CAST({column} AS TEXT) AS {column}"),
+        (Kind::Json, Backend::Mysql) => format!("CAST({column} AS CHAR) AS {column}"),
+        _ => column.to_owned(),
     }
 }
 

@@ -1,0 +1,29 @@
+//! Currencies (DOMAIN.md §3.3). The "at most one state / marketing currency" rules span rows and
+//! are checked before saving (R-CUR), not here.
+
+use crate::record::{Column, Entity, Filter, Kind};
+
+pub static CURRENCY: Entity = Entity {
+    key: "currency",
+    table: "currencies",
+    columns: &[
+        Column::new("name", Kind::Text),
+        Column::new("rate_to_state_currency", Kind::Rate),
+        Column::new("rate_to_marketing_currency", Kind::Rate),
+        Column::new("is_state_currency", Kind::Bool),
+        Column::new("is_marketing_currency", Kind::Bool),
+        Column::new("auto_update", Kind::Bool),
+    ],
+    read_only: &[],
+    links: &[],
+    soft_delete: false,
+    search: &[],
+    token: None,
+    modified_by: false,
+    sorts: &[("name", Kind::Text), ("updated_at", Kind::Time)],
+    filters: &[
+        Filter::eq("auto_update", Kind::Bool),
+        Filter::eq("is_state_currency", Kind::Bool),
+        Filter::eq("is_marketing_currency", Kind::Bool),
+    ],
+};

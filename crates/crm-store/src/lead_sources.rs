@@ -1,0 +1,25 @@
+//! Lead sources (DOMAIN.md §3.6), a per-department list.
+
+use crate::record::{Column, Entity, Filter, Kind};
+
+pub static LEAD_SOURCE: Entity = Entity {
+    key: "lead_source",
+    table: "lead_sources",
+    columns: &[
+        Column::new("name", Kind::Text),
+        Column::new("department_id", Kind::I64),
+        Column::new("email", Kind::Text),
+        Column::new("form_template", Kind::Text),
+        Column::new("success_template", Kind::Text),
+    ],
+    // The public web-form token: a UUID from the column default, never edited, so published
+    // forms keep working.
+    read_only: &[Column::new("uuid", Kind::Text)],
+    links: &[],
+    soft_delete: false,
+    search: &[],
+    token: None,
+    modified_by: false,
+    sorts: &[("name", Kind::Text), ("created_at", Kind::Time)],
+    filters: &[Filter::eq("department_id", Kind::I64)],
+};

@@ -1,0 +1,42 @@
+//! Product lines of deals (DOMAIN.md §4.9); those with a shipping date are the shipments.
+
+use crate::record::{Column, Entity, Filter, Kind};
+
+pub static OUTPUT: Entity = Entity {
+    key: "output",
+    table: "outputs",
+    columns: &[
+        Column::new("deal_id", Kind::I64),
+        Column::new("product_id", Kind::I64),
+        Column::new("quantity", Kind::I16),
+        Column::new("amount", Kind::Money),
+        Column::new("currency_id", Kind::I64),
+        Column::new("shipping_date", Kind::Date),
+        Column::new("planned_shipping_date", Kind::Date),
+        Column::new("actual_shipping_date", Kind::Date),
+        Column::new("product_is_shipped", Kind::Bool),
+        Column::new("serial_number", Kind::Text),
+    ],
+    read_only: &[],
+    links: &[],
+    soft_delete: false,
+    search: &[],
+    token: None,
+    modified_by: false,
+    // Not the amount (SQLite keeps money as text) nor the shipping dates (they may be empty).
+    sorts: &[
+        ("created_at", Kind::Time),
+        ("updated_at", Kind::Time),
+        ("quantity", Kind::I16),
+    ],
+    filters: &[
+        Filter::eq("deal_id", Kind::I64),
+        Filter::eq("product_id", Kind::I64),
+        Filter::eq("currency_id", Kind::I64),
+        Filter::eq("product_is_shipped", Kind::Bool),
+        Filter::from("shipping_from", "shipping_date", Kind::Date),
+        Filter::until("shipping_until", "shipping_date", Kind::Date),
+        Filter::from("actual_from", "actual_shipping_date", Kind::Date),
+        Filter::until("actual_until", "actual_shipping_date", Kind::Date),
+    ],
+};

@@ -1,0 +1,51 @@
+//! The settings lists of DOMAIN.md §5 that steer incoming mail and web forms. The single-row
+//! mass-mail and reminder settings are read and saved in place, like [`crate::settings`], and are
+//! no records here.
+
+use crate::record::{Column, Entity, Kind};
+
+/// Free-mail domains, stored lowercase: an address there never identifies a company (R-MATCH-3).
+pub static PUBLIC_EMAIL_DOMAIN: Entity = Entity {
+    key: "public_email_domain",
+    table: "public_email_domains",
+    columns: &[Column::new("domain", Kind::Text)],
+    read_only: &[],
+    links: &[],
+    soft_delete: false,
+    search: &[],
+    token: None,
+    modified_by: false,
+    sorts: &[("domain", Kind::Text), ("created_at", Kind::Time)],
+    filters: &[],
+};
+
+/// Company names that drop a web-form request.
+pub static BANNED_COMPANY_NAME: Entity = Entity {
+    key: "banned_company_name",
+    table: "banned_company_names",
+    columns: &[Column::new("name", Kind::Text)],
+    read_only: &[],
+    links: &[],
+    soft_delete: false,
+    search: &[],
+    token: None,
+    modified_by: false,
+    sorts: &[("name", Kind::Text), ("created_at", Kind::Time)],
+    filters: &[],
+};
+
+/// Phrases that drop a web-form request.
+pub static STOP_PHRASE: Entity = Entity {
+    key: "stop_phrase",
+    table: "stop_phrases",
+    columns: &[Column::new("phrase", Kind::Text)],
+    // Refreshed by the web-form intake whenever the phrase fires, so stale phrases show.
+    read_only: &[Column::new("last_occurrence_date", Kind::Date)],
+    links: &[],
+    soft_delete: false,
+    search: &[],
+    token: None,
+    modified_by: false,
+    sorts: &[("phrase", Kind::Text), ("last_occurrence_date", Kind::Date)],
+    filters: &[],
+};
