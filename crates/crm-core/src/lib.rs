@@ -12,6 +12,7 @@ pub mod crm_email;
 pub mod currency;
 pub mod deal;
 pub mod department;
+pub mod department_item;
 mod id;
 pub mod industry;
 pub mod lead;
