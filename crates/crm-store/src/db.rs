@@ -172,7 +172,10 @@ impl Db {
     pub async fn migrate(&self) -> Result<(), StoreError> {
         match &self.pool {
             Pool::Postgres(pool) => POSTGRES_MIGRATIONS.run(pool).await?,
-            Pool::Mysql(pool) => MYSQL_MIGRATIONS.run(pool).await?,
+            Pool::Mysql(pool) => {
+                MYSQL_MIGRATIONS.run(pool).await?;
+                crate::search_grams::index_missing(pool).await?;
+            }
             Pool::Sqlite(pool) => SQLITE_MIGRATIONS.run(pool).await?,
         }
         Ok(())

@@ -44,6 +44,7 @@ pub mod roles;
 #[cfg(feature = "testing")]
 pub mod schema;
 pub mod search;
+pub mod search_grams;
 pub mod settings;
 pub mod settings_lists;
 pub mod stages;

@@ -5,6 +5,9 @@
 //! literal substring, so "ÄRGER", "ärger" and "Ärger" match alike on PostgreSQL, MySQL and SQLite,
 //! whose own case rules differ (SQLite's LIKE folds ASCII only).
 
+use std::collections::BTreeSet;
+use std::fmt::Write as _;
+
 /// The `LIKE` escape character used by [`like_pattern`]; `!` needs no escaping in SQL string
 /// literals on any backend, unlike the backslash on MySQL.
 pub const LIKE_ESCAPE: &str = "!";
@@ -39,6 +42,51 @@ pub fn like_pattern(term: &str) -> String {
 pub fn fts_phrase(term: &str) -> Option<String> {
     let folded = term.trim().to_lowercase();
     (folded.chars().count() >= 3).then(|| format!("\"{}\"", folded.replace('"', "\"\"")))
+}
+
+/// The trigram words of a `search_text` for MySQL/MariaDB, whose full-text parsers split words and
+/// have no n-gram parser on MariaDB: each distinct trigram of each line becomes one word (`g` and
+/// the hex of its UTF-8 bytes), so an InnoDB FULLTEXT index over them works as a trigram index.
+pub fn gram_words(search_text: &str) -> String {
+    let mut words = BTreeSet::new();
+    for line in search_text.lines() {
+        for gram in trigrams(line) {
+            words.insert(gram_word(gram));
+        }
+    }
+    words.into_iter().collect::<Vec<_>>().join(" ")
+}
+
+/// A boolean-mode full-text query requiring every trigram of `term` (see [`gram_words`]), or
+/// `None` when the term is shorter than one trigram.
+pub fn gram_query(term: &str) -> Option<String> {
+    let folded = term.trim().to_lowercase();
+    let words: BTreeSet<String> = folded.lines().flat_map(trigrams).map(gram_word).collect();
+    (!words.is_empty()).then(|| {
+        words
+            .into_iter()
+            .map(|word| format!("+{word}"))
+            .collect::<Vec<_>>()
+            .join(" ")
+    })
+}
+
+fn trigrams(text: &str) -> impl Iterator<Item = &str> {
+    let starts: Vec<usize> = text
+        .char_indices()
+        .map(|(at, _)| at)
+        .chain([text.len()])
+        .collect();
+    (0..starts.len().saturating_sub(3)).map(move |i| &text[starts[i]..starts[i + 3]])
+}
+
+fn gram_word(gram: &str) -> String {
+    let mut word = String::with_capacity(1 + 2 * gram.len());
+    word.push('g');
+    for byte in gram.bytes() {
+        let _ = write!(word, "{byte:02x}");
+    }
+    word
 }
 
 /// What a search term asks for (R-GEN-9): one record by id (`ID123`, `id 123`), or a substring.
@@ -81,6 +129,27 @@ mod tests {
     fn fts_phrases_quote_the_term() {
         assert_eq!(fts_phrase("Say \"hi\""), Some("\"say \"\"hi\"\"\"".into()));
         assert_eq!(fts_phrase("ab"), None);
+    }
+
+    #[test]
+    fn gram_words_cover_every_trigram_of_every_line() {
+        assert_eq!(gram_words("abcd\nab"), "g616263 g626364");
+        assert_eq!(gram_words("äbc"), "gc3a46263");
+        assert_eq!(gram_query(" BCD "), Some("+g626364".into()));
+        assert_eq!(gram_query("ab"), None);
+    }
+
+    #[test]
+    fn a_term_s_trigrams_are_among_the_words_of_any_text_containing_it() {
+        let text = search_text(&["Łożysko Kompressor 機械部品", "+49 30 1234567"]);
+        let words = gram_words(&text);
+        let words: BTreeSet<&str> = words.split(' ').collect();
+        for term in ["ożys", "機械部", "30 12", "kompressor"] {
+            let query = gram_query(term).expect("long enough");
+            for word in query.split(' ') {
+                assert!(words.contains(&word[1..]), "{term}: {word} missing");
+            }
+        }
     }
 
     #[test]

@@ -174,6 +174,22 @@ macro_rules! write_links {
     }};
 }
 
+/// Keeps the MySQL trigram words of a searchable record in step with its search text, in the
+/// writing transaction (SQLite's FTS5 table follows by trigger; PostgreSQL indexes the column).
+macro_rules! write_grams {
+    ($tx:expr, $backend:expr, $entity:expr, $id:expr, $text:expr) => {{
+        let entity: &Entity = $entity;
+        if $backend == Backend::Mysql && !entity.search.is_empty() {
+            let mut qb = QueryBuilder::new(format!("INSERT INTO {}_fts (id, grams) VALUES (", entity.table));
+            qb.push_bind($id)
+                .push(", ")
+                .push_bind(search::gram_words($text))
+                .push(") ON DUPLICATE KEY UPDATE grams = VALUES(grams)");
+            qb.build().execute(&mut *$tx).await?;
+        }
+    }};
+}
+
 fn not_found(entity: &Entity, id: i64) -> StoreError {
     StoreError::NotFound {
         entity: entity.key,
@@ -268,8 +284,9 @@ pub async fn create(
         if entity.modified_by {
             qb.push(", ").push_bind(user);
         }
+        let text = search_text(entity, input, &stored);
         if !entity.search.is_empty() {
-            qb.push(", ").push_bind(search_text(entity, input, &stored));
+            qb.push(", ").push_bind(text.clone());
         }
         qb.push(", ").push_bind(now).push(", ").push_bind(now).push(")");
         let id = if backend == Backend::Postgres {
@@ -282,6 +299,7 @@ pub async fn create(
                 .ok_or_else(|| StoreError::Corrupt(format!("no id for the new {}", entity.key)))?
         };
         write_links!(tx, entity, id, input);
+        write_grams!(tx, backend, entity, id, &text);
         let record = fetch_record!(tx, backend, entity, id).ok_or_else(|| not_found(entity, id))?;
         record_history!(
             tx,
@@ -331,10 +349,9 @@ pub async fn update(
         if entity.modified_by {
             qb.push("modified_by_id = ").push_bind(user).push(", ");
         }
+        let text = search_text(entity, input, &before);
         if !entity.search.is_empty() {
-            qb.push("search_text = ")
-                .push_bind(search_text(entity, input, &before))
-                .push(", ");
+            qb.push("search_text = ").push_bind(text.clone()).push(", ");
         }
         qb.push("updated_at = ").push_bind(now);
         qb.push(", version = version + 1 WHERE id = ").push_bind(id);
@@ -343,6 +360,7 @@ pub async fn update(
             return Err(conflict(entity, before));
         }
         write_links!(tx, entity, id, input);
+        write_grams!(tx, backend, entity, id, &text);
         let after = fetch_record!(tx, backend, entity, id).ok_or_else(|| not_found(entity, id))?;
         record_history!(
             tx,
@@ -406,9 +424,32 @@ pub async fn set_deleted(
     })
 }
 
+/// How a list answers the free-text part of its filter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum TextMode {
+    /// Leave the text out (the inner window of a probe).
+    Skip,
+    /// Narrow through the backend's trigram index where the store names one, then `LIKE`.
+    Indexed,
+}
+
+/// The trigram index query of `term` on `backend`, where the store must name the index itself:
+/// SQLite's FTS5 table and MySQL's gram words. PostgreSQL's planner uses its trigram indexes
+/// for the `LIKE` on its own.
+fn index_query(backend: Backend, term: &str) -> Option<String> {
+    match backend {
+        Backend::Sqlite => search::fts_phrase(term),
+        Backend::Mysql => search::gram_query(term),
+        Backend::Postgres => None,
+    }
+}
+
+/// How many rows of the ordered list a search probes before it turns to the trigram index.
+const PROBE_WINDOW: i64 = 2000;
+
 /// Appends `WHERE` conditions for `filter` (the JSON of a typed filter) to `$qb`.
 macro_rules! push_where {
-    ($qb:expr, $backend:expr, $entity:expr, $filter:expr) => {{
+    ($qb:expr, $backend:expr, $entity:expr, $filter:expr, $text_mode:expr) => {{
         let entity: &Entity = $entity;
         let filter: &Fields = $filter;
         $qb.push(" WHERE 1 = 1");
@@ -462,23 +503,65 @@ macro_rules! push_where {
             Some(Term::Id(id)) => {
                 $qb.push(" AND id = ").push_bind(id);
             }
-            Some(Term::Text(text)) if !entity.search.is_empty() => {
-                // SQLite narrows through its FTS5 trigram index first (terms of three characters
-                // or more); the LIKE keeps the answer the same on every backend.
-                if $backend == Backend::Sqlite {
-                    if let Some(phrase) = search::fts_phrase(&text) {
-                        $qb.push(format!(
-                            " AND id IN (SELECT rowid FROM {0}_fts WHERE {0}_fts MATCH ",
-                            entity.table
-                        ));
-                        $qb.push_bind(phrase).push(")");
-                    }
+            Some(Term::Text(text)) if !entity.search.is_empty() && $text_mode != TextMode::Skip => {
+                if $text_mode == TextMode::Indexed {
+                    push_index_match!($qb, $backend, entity, &text);
                 }
-                $qb.push(" AND search_text LIKE ")
-                    .push_bind(search::like_pattern(&text));
-                $qb.push(format!(" ESCAPE '{LIKE_ESCAPE}'"));
+                // The LIKE decides: the index only narrows, so the answer is the same everywhere.
+                push_like!($qb, &text);
             }
             _ => {}
+        }
+    }};
+}
+
+/// ` AND search_text LIKE '%term%'`, the term taken literally.
+macro_rules! push_like {
+    ($qb:expr, $text:expr) => {{
+        $qb.push(" AND search_text LIKE ")
+            .push_bind(search::like_pattern($text));
+        $qb.push(format!(" ESCAPE '{LIKE_ESCAPE}'"));
+    }};
+}
+
+/// ` AND id IN (rows whose trigram index holds every trigram of the term)`, where the backend has
+/// such a query and the term is long enough.
+macro_rules! push_index_match {
+    ($qb:expr, $backend:expr, $entity:expr, $text:expr) => {{
+        let entity: &Entity = $entity;
+        match ($backend, index_query($backend, $text)) {
+            (Backend::Sqlite, Some(phrase)) => {
+                $qb.push(format!(
+                    " AND id IN (SELECT rowid FROM {0}_fts WHERE {0}_fts MATCH ",
+                    entity.table
+                ));
+                $qb.push_bind(phrase).push(")");
+            }
+            (Backend::Mysql, Some(words)) => {
+                $qb.push(format!(
+                    " AND id IN (SELECT id FROM {}_fts WHERE MATCH (grams) AGAINST (",
+                    entity.table
+                ));
+                $qb.push_bind(words).push(" IN BOOLEAN MODE))");
+            }
+            _ => {}
+        }
+    }};
+}
+
+/// ` AND (sort, id)` beyond the cursor. The plain range on the sort column lets every backend seek
+/// into its index instead of scanning up to the cursor; the OR then only sorts out the few rows
+/// that share the cursor's sort value.
+macro_rules! push_after {
+    ($qb:expr, $after:expr, $sort_column:expr, $beyond:expr, $reached:expr) => {{
+        if let Some(cursor) = $after {
+            $qb.push(format!(" AND {} {} ", $sort_column, $reached));
+            push_sort_value!($qb, &cursor.value);
+            $qb.push(format!(" AND ({} {} ", $sort_column, $beyond));
+            push_sort_value!($qb, &cursor.value);
+            $qb.push(format!(" OR id {} ", $beyond))
+                .push_bind(cursor.id)
+                .push(")");
         }
     }};
 }
@@ -533,29 +616,49 @@ pub async fn list(
     } else {
         ("ASC", ">", ">=")
     };
+    let text = match filter.get("text").and_then(Value::as_str).and_then(Term::parse) {
+        Some(Term::Text(text)) if !entity.search.is_empty() => Some(text),
+        _ => None,
+    };
+    let wanted = i64::from(limit) + 1;
     let mut items = dispatch!(db, |pool, backend| {
         let mut conn = pool.acquire().await?;
-        let mut qb = QueryBuilder::new(format!(
-            "SELECT {} FROM {}",
-            select_list(entity, backend),
-            entity.table
-        ));
-        push_where!(qb, backend, entity, filter);
-        if let Some(cursor) = &after {
-            // (sort, id) beyond the cursor. The plain range on the sort column lets every
-            // backend seek into its index instead of scanning up to the cursor; the OR then
-            // only sorts out the few rows that share the cursor's sort value.
-            qb.push(format!(" AND {sort_column} {reached} "));
-            push_sort_value!(qb, &cursor.value);
-            qb.push(format!(" AND ({sort_column} {beyond} "));
-            push_sort_value!(qb, &cursor.value);
-            qb.push(format!(" OR id {beyond} "))
-                .push_bind(cursor.id)
-                .push(")");
+        let indexed = text.as_deref().and_then(|t| index_query(backend, t)).is_some();
+        let mut rows = Vec::new();
+        if let (true, Some(text)) = (indexed, &text) {
+            // A common term fills a page within the first rows of the ordered list, while the
+            // index would hand over every match to be sorted; a rare one does not, and then only
+            // the index finds it without reading the table. So: probe a window first.
+            let mut qb = QueryBuilder::new(format!(
+                "SELECT {} FROM (SELECT id AS probe_id FROM {}",
+                select_list(entity, backend),
+                entity.table
+            ));
+            push_where!(qb, backend, entity, filter, TextMode::Skip);
+            push_after!(qb, &after, sort_column, beyond, reached);
+            qb.push(format!(" ORDER BY {sort_column} {order}, id {order} LIMIT "));
+            qb.push_bind(PROBE_WINDOW);
+            qb.push(format!(
+                ") probe JOIN {0} ON {0}.id = probe.probe_id WHERE 1 = 1",
+                entity.table
+            ));
+            push_like!(qb, text);
+            qb.push(format!(" ORDER BY {sort_column} {order}, id {order} LIMIT "));
+            qb.push_bind(wanted);
+            rows = qb.build().fetch_all(&mut *conn).await?;
         }
-        qb.push(format!(" ORDER BY {sort_column} {order}, id {order} LIMIT "));
-        qb.push_bind(i64::from(limit) + 1);
-        let rows = qb.build().fetch_all(&mut *conn).await?;
+        if !indexed || i64::try_from(rows.len()).unwrap_or(i64::MAX) < wanted {
+            let mut qb = QueryBuilder::new(format!(
+                "SELECT {} FROM {}",
+                select_list(entity, backend),
+                entity.table
+            ));
+            push_where!(qb, backend, entity, filter, TextMode::Indexed);
+            push_after!(qb, &after, sort_column, beyond, reached);
+            qb.push(format!(" ORDER BY {sort_column} {order}, id {order} LIMIT "));
+            qb.push_bind(wanted);
+            rows = qb.build().fetch_all(&mut *conn).await?;
+        }
         load_records!(conn, entity, rows)
     });
     let has_more = items.len() > limit as usize;
@@ -580,7 +683,7 @@ pub async fn list(
 pub async fn count(db: &Db, entity: &Entity, filter: &Fields) -> Result<i64, StoreError> {
     dispatch!(db, |pool, backend| {
         let mut qb = QueryBuilder::new(format!("SELECT COUNT(*) FROM {}", entity.table));
-        push_where!(qb, backend, entity, filter);
+        push_where!(qb, backend, entity, filter, TextMode::Indexed);
         Ok(qb.build_query_scalar::<i64>().fetch_one(pool).await?)
     })
 }
