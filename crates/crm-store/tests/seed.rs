@@ -268,6 +268,10 @@ crm_store::db_test!(async fn lead_sources_get_fresh_distinct_uuids(db) {
     assert_eq!(uuids.len(), 10);
     for uuid in &uuids {
         assert!(is_lowercase_uuid(uuid), "not a lowercase UUID: {uuid}");
+        // Random (version 4, RFC 4122 variant): a web-form token must not be guessable from the
+        // time and host it was made on, as MariaDB's UUID() (version 1) would be.
+        assert_eq!(&uuid[14..15], "4", "not a random UUID: {uuid}");
+        assert!(matches!(&uuid[19..20], "8" | "9" | "a" | "b"), "not an RFC 4122 UUID: {uuid}");
     }
     let distinct: std::collections::BTreeSet<&String> = uuids.iter().collect();
     assert_eq!(distinct.len(), uuids.len(), "{uuids:?}");
