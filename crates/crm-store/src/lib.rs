@@ -52,11 +52,13 @@ pub mod tags;
 pub mod tasks;
 #[cfg(feature = "testing")]
 pub mod testing;
+mod tx;
 pub mod users;
 
 pub use db::{Backend, Db, Pool, default_embedded_path};
 pub use error::StoreError;
 pub use exact::Exact;
+pub use tx::Tx;
 
 /// Runs `$body` once per backend with `$pool` bound to that backend's typed pool and `$backend` to
 /// its [`Backend`]. The body is compiled three times, once per driver.

@@ -13,7 +13,9 @@ mod entity;
 mod ops;
 
 pub use entity::{Column, Entity, Filter, FilterOp, Kind, Link};
-pub use ops::{count, create, get, list, set_deleted, update};
+pub use ops::{
+    count, create, create_in, get, get_in, list, patch_in, set_deleted, set_deleted_in, update, update_in,
+};
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;

@@ -7,12 +7,12 @@ use serde_json::Value;
 use sqlx::QueryBuilder;
 
 use super::codec::{self, decode_value, push_value};
-use super::{Entity, Fields, FilterOp, Kind};
+use super::{Column, Entity, Fields, FilterOp, Kind, Link};
 use crate::history::{self, Action};
 use crate::inserted_id::InsertedId as _;
 use crate::keyset::{Cursor, SortValue, random_token};
 use crate::search::{self, LIKE_ESCAPE, Term};
-use crate::{Backend, Db, StoreError, dispatch, record_history};
+use crate::{Backend, Db, StoreError, Tx, dispatch, dispatch_tx, record_history};
 
 /// The SELECT list of an entity on `backend`.
 fn select_list(entity: &Entity, backend: Backend) -> String {
@@ -155,7 +155,11 @@ macro_rules! fetch_record {
 macro_rules! write_links {
     ($tx:expr, $entity:expr, $id:expr, $input:expr) => {{
         let entity: &Entity = $entity;
-        for link in entity.links {
+        write_links!($tx, entity, $id, $input, entity.links.iter())
+    }};
+    ($tx:expr, $entity:expr, $id:expr, $input:expr, $links:expr) => {{
+        let entity: &Entity = $entity;
+        for link in $links {
             let ids = link_ids(entity, $input, link.field)?;
             let mut qb = QueryBuilder::new(format!("DELETE FROM {} WHERE {} = ", link.table, link.own));
             qb.push_bind($id);
@@ -228,9 +232,29 @@ pub async fn get(db: &Db, entity: &Entity, id: i64) -> Result<Fields, StoreError
     })
 }
 
+/// [`get`] inside a transaction: what the transaction has written so far is seen.
+pub async fn get_in(tx: &mut Tx, entity: &Entity, id: i64) -> Result<Fields, StoreError> {
+    dispatch_tx!(tx, |conn, backend| {
+        fetch_record!(conn, backend, entity, id).ok_or_else(|| not_found(entity, id))
+    })
+}
+
 /// Creates a record from validated `input` on behalf of `user`.
 pub async fn create(
     db: &Db,
+    entity: &Entity,
+    user: Option<i64>,
+    input: &Fields,
+) -> Result<Fields, StoreError> {
+    let mut tx = db.begin().await?;
+    let record = create_in(&mut tx, entity, user, input).await?;
+    tx.commit().await?;
+    Ok(record)
+}
+
+/// [`create`] as one step of a larger transaction.
+pub async fn create_in(
+    tx: &mut Tx,
     entity: &Entity,
     user: Option<i64>,
     input: &Fields,
@@ -250,8 +274,7 @@ pub async fn create(
         stored.insert(field.into(), Value::String(token.clone()));
     }
     let now = crate::now();
-    dispatch!(db, |pool, backend| {
-        let mut tx = pool.begin_with(crate::dialect::begin_write(backend)).await?;
+    dispatch_tx!(tx, |tx, backend| {
         let mut columns: Vec<&str> = entity.columns.iter().map(|c| c.column).collect();
         columns.extend(entity.token);
         if entity.modified_by {
@@ -310,13 +333,14 @@ pub async fn create(
             user,
             history::created(&record)
         );
-        tx.commit().await?;
         Ok(record)
     })
 }
 
 /// Saves `input` over the record if it is still at `expected_version`; otherwise nothing is
-/// written and the stored record comes back in [`StoreError::Conflict`].
+/// written and the stored record comes back in [`StoreError::Conflict`]. Every editable column and
+/// link is replaced: a field missing from `input` is emptied, as a form that sends the whole
+/// record expects.
 pub async fn update(
     db: &Db,
     entity: &Entity,
@@ -325,9 +349,72 @@ pub async fn update(
     expected_version: i32,
     input: &Fields,
 ) -> Result<Fields, StoreError> {
+    let mut tx = db.begin().await?;
+    let record = update_in(&mut tx, entity, user, id, expected_version, input).await?;
+    tx.commit().await?;
+    Ok(record)
+}
+
+/// [`update`] as one step of a larger transaction.
+pub async fn update_in(
+    tx: &mut Tx,
+    entity: &Entity,
+    user: Option<i64>,
+    id: i64,
+    expected_version: i32,
+    input: &Fields,
+) -> Result<Fields, StoreError> {
+    write_in(tx, entity, user, id, expected_version, input, Write::Full).await
+}
+
+/// Writes only the fields present in `changes`, editable or read-only (the logs and flags a
+/// workflow keeps), leaving every other column as stored; the version check and the history are
+/// those of [`update`].
+pub async fn patch_in(
+    tx: &mut Tx,
+    entity: &Entity,
+    user: Option<i64>,
+    id: i64,
+    expected_version: i32,
+    changes: &Fields,
+) -> Result<Fields, StoreError> {
+    write_in(tx, entity, user, id, expected_version, changes, Write::Patch).await
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Write {
+    Full,
+    Patch,
+}
+
+async fn write_in(
+    tx: &mut Tx,
+    entity: &Entity,
+    user: Option<i64>,
+    id: i64,
+    expected_version: i32,
+    input: &Fields,
+    write: Write,
+) -> Result<Fields, StoreError> {
+    let columns: Vec<&Column> = match write {
+        Write::Full => entity.columns.iter().collect(),
+        Write::Patch => entity
+            .columns
+            .iter()
+            .chain(entity.read_only)
+            .filter(|c| input.contains_key(c.field))
+            .collect(),
+    };
+    let links: Vec<&Link> = match write {
+        Write::Full => entity.links.iter().collect(),
+        Write::Patch => entity
+            .links
+            .iter()
+            .filter(|l| input.contains_key(l.field))
+            .collect(),
+    };
     let now = crate::now();
-    dispatch!(db, |pool, backend| {
-        let mut tx = pool.begin_with(crate::dialect::begin_write(backend)).await?;
+    dispatch_tx!(tx, |tx, backend| {
         let Some(before) = fetch_record!(tx, backend, entity, id).filter(|r| !is_deleted(r)) else {
             return Err(not_found(entity, id));
         };
@@ -335,7 +422,7 @@ pub async fn update(
             return Err(conflict(entity, before));
         }
         let mut qb = QueryBuilder::new(format!("UPDATE {} SET ", entity.table));
-        for column in entity.columns {
+        for column in &columns {
             qb.push(format!("{} = ", column.column));
             push_value!(
                 qb,
@@ -359,7 +446,7 @@ pub async fn update(
         if qb.build().execute(&mut *tx).await?.rows_affected() == 0 {
             return Err(conflict(entity, before));
         }
-        write_links!(tx, entity, id, input);
+        write_links!(tx, entity, id, input, links);
         write_grams!(tx, backend, entity, id, &text);
         let after = fetch_record!(tx, backend, entity, id).ok_or_else(|| not_found(entity, id))?;
         record_history!(
@@ -371,7 +458,6 @@ pub async fn update(
             user,
             history::diff(&before, &after)
         );
-        tx.commit().await?;
         Ok(after)
     })
 }
@@ -388,10 +474,27 @@ pub async fn set_deleted(
     if !entity.soft_delete {
         return Err(StoreError::Corrupt(format!("{} has no trash", entity.key)));
     }
+    let mut tx = db.begin().await?;
+    let record = set_deleted_in(&mut tx, entity, user, id, expected_version, deleted).await?;
+    tx.commit().await?;
+    Ok(record)
+}
+
+/// [`set_deleted`] as one step of a larger transaction.
+pub async fn set_deleted_in(
+    tx: &mut Tx,
+    entity: &Entity,
+    user: Option<i64>,
+    id: i64,
+    expected_version: i32,
+    deleted: bool,
+) -> Result<Fields, StoreError> {
+    if !entity.soft_delete {
+        return Err(StoreError::Corrupt(format!("{} has no trash", entity.key)));
+    }
     let now = crate::now();
     let action = if deleted { Action::Delete } else { Action::Restore };
-    dispatch!(db, |pool, backend| {
-        let mut tx = pool.begin_with(crate::dialect::begin_write(backend)).await?;
+    dispatch_tx!(tx, |tx, backend| {
         let Some(before) = fetch_record!(tx, backend, entity, id) else {
             return Err(not_found(entity, id));
         };
@@ -419,7 +522,6 @@ pub async fn set_deleted(
             user,
             history::diff(&before, &after)
         );
-        tx.commit().await?;
         Ok(after)
     })
 }

@@ -1,0 +1,71 @@
+//! A write transaction on any backend, so that a workflow touching several records (a request
+//! turned into a deal, a lead converted, a merge) commits all of its changes or none.
+
+use sqlx::{MySql, Postgres, Sqlite, Transaction};
+
+use crate::{Backend, Db, Pool, StoreError};
+
+/// An open write transaction; dropped without [`Tx::commit`], it rolls back.
+#[derive(Debug)]
+pub enum Tx {
+    Postgres(Transaction<'static, Postgres>),
+    Mysql(Transaction<'static, MySql>),
+    Sqlite(Transaction<'static, Sqlite>),
+}
+
+impl Db {
+    /// Begins a write transaction (on SQLite one that takes the write lock at once, so two writers
+    /// queue instead of failing halfway).
+    pub async fn begin(&self) -> Result<Tx, StoreError> {
+        let begin = crate::dialect::begin_write(self.backend());
+        Ok(match self.pool() {
+            Pool::Postgres(pool) => Tx::Postgres(pool.begin_with(begin).await?),
+            Pool::Mysql(pool) => Tx::Mysql(pool.begin_with(begin).await?),
+            Pool::Sqlite(pool) => Tx::Sqlite(pool.begin_with(begin).await?),
+        })
+    }
+}
+
+impl Tx {
+    pub fn backend(&self) -> Backend {
+        match self {
+            Tx::Postgres(_) => Backend::Postgres,
+            Tx::Mysql(_) => Backend::Mysql,
+            Tx::Sqlite(_) => Backend::Sqlite,
+        }
+    }
+
+    pub async fn commit(self) -> Result<(), StoreError> {
+        match self {
+            Tx::Postgres(tx) => tx.commit().await?,
+            Tx::Mysql(tx) => tx.commit().await?,
+            Tx::Sqlite(tx) => tx.commit().await?,
+        }
+        Ok(())
+    }
+}
+
+/// Runs `$body` with `$conn` bound to the transaction's connection (`&mut <Driver>Connection`)
+/// and `$backend` to its [`Backend`], once per driver, like [`crate::dispatch!`] does for pools.
+#[macro_export]
+macro_rules! dispatch_tx {
+    ($tx:expr, |$conn:ident, $backend:ident| $body:expr) => {
+        match $tx {
+            $crate::Tx::Postgres(inner) => {
+                let $backend = $crate::Backend::Postgres;
+                let $conn: &mut sqlx::PgConnection = &mut *inner;
+                $body
+            }
+            $crate::Tx::Mysql(inner) => {
+                let $backend = $crate::Backend::Mysql;
+                let $conn: &mut sqlx::MySqlConnection = &mut *inner;
+                $body
+            }
+            $crate::Tx::Sqlite(inner) => {
+                let $backend = $crate::Backend::Sqlite;
+                let $conn: &mut sqlx::SqliteConnection = &mut *inner;
+                $body
+            }
+        }
+    };
+}
