@@ -18,6 +18,7 @@ pub mod industry;
 pub mod lead;
 pub mod lead_source;
 pub mod list;
+pub mod matching;
 pub mod output;
 pub mod payment;
 pub mod person_name;
