@@ -1,6 +1,7 @@
 //! The Oriel CRM domain: what the product stores and the rules it keeps, free of any I/O so that
 //! every rule can be tested in isolation and reused by the store, the commands and the CLI.
 
+pub mod access;
 pub mod attachment;
 pub mod city;
 pub mod client_type;
