@@ -20,5 +20,6 @@ pub static INCOME_STAT_SNAPSHOT: Entity = Entity {
     filters: &[
         Filter::eq("owner_id", Kind::I64),
         Filter::eq("department_id", Kind::I64),
+        Filter::within("department_in", "department_id"),
     ],
 };

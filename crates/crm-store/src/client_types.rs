@@ -16,5 +16,8 @@ pub static CLIENT_TYPE: Entity = Entity {
     token: None,
     modified_by: false,
     sorts: &[("name", Kind::Text), ("created_at", Kind::Time)],
-    filters: &[Filter::eq("department_id", Kind::I64)],
+    filters: &[
+        Filter::eq("department_id", Kind::I64),
+        Filter::within("department_in", "department_id"),
+    ],
 };

@@ -20,6 +20,7 @@ pub static CLOSING_REASON: Entity = Entity {
     sorts: &[("index_number", Kind::I16), ("name", Kind::Text)],
     filters: &[
         Filter::eq("department_id", Kind::I64),
+        Filter::within("department_in", "department_id"),
         Filter::eq("success_reason", Kind::Bool),
     ],
 };

@@ -70,6 +70,7 @@ pub static COMPANY: Entity = Entity {
     filters: &[
         Filter::eq("owner_id", Kind::I64),
         Filter::eq("department_id", Kind::I64),
+        Filter::within("department_in", "department_id"),
         Filter::eq("country_id", Kind::I64),
         Filter::eq("city_id", Kind::I64),
         Filter::eq("type_id", Kind::I64),

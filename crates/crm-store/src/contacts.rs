@@ -68,6 +68,7 @@ pub static CONTACT: Entity = Entity {
     filters: &[
         Filter::eq("owner_id", Kind::I64),
         Filter::eq("department_id", Kind::I64),
+        Filter::within("department_in", "department_id"),
         Filter::eq("company_id", Kind::I64),
         Filter::eq("country_id", Kind::I64),
         Filter::eq("city_id", Kind::I64),

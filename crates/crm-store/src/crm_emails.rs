@@ -51,6 +51,7 @@ pub static CRM_EMAIL: Entity = Entity {
     filters: &[
         Filter::eq("owner_id", Kind::I64),
         Filter::eq("department_id", Kind::I64),
+        Filter::within("department_in", "department_id"),
         Filter::eq("deal_id", Kind::I64),
         Filter::eq("lead_id", Kind::I64),
         Filter::eq("contact_id", Kind::I64),

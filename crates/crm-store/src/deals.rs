@@ -58,7 +58,9 @@ pub static DEAL: Entity = Entity {
     filters: &[
         Filter::eq("owner_id", Kind::I64),
         Filter::eq("co_owner_id", Kind::I64),
+        Filter::either("owner_or_co_owner", "owner_id", "co_owner_id"),
         Filter::eq("department_id", Kind::I64),
+        Filter::within("department_in", "department_id"),
         Filter::eq("stage_id", Kind::I64),
         Filter::eq("closing_reason_id", Kind::I64),
         Filter::eq("company_id", Kind::I64),

@@ -21,5 +21,8 @@ pub static LEAD_SOURCE: Entity = Entity {
     token: None,
     modified_by: false,
     sorts: &[("name", Kind::Text), ("created_at", Kind::Time)],
-    filters: &[Filter::eq("department_id", Kind::I64)],
+    filters: &[
+        Filter::eq("department_id", Kind::I64),
+        Filter::within("department_in", "department_id"),
+    ],
 };

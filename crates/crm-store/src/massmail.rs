@@ -53,6 +53,7 @@ pub static EMAIL_ACCOUNT: Entity = Entity {
         Filter::eq("owner_id", Kind::I64),
         Filter::eq("co_owner_id", Kind::I64),
         Filter::eq("department_id", Kind::I64),
+        Filter::within("department_in", "department_id"),
         Filter::eq("main", Kind::Bool),
         Filter::eq("massmail", Kind::Bool),
         Filter::eq("do_import", Kind::Bool),
@@ -81,6 +82,7 @@ pub static SIGNATURE: Entity = Entity {
     filters: &[
         Filter::eq("owner_id", Kind::I64),
         Filter::eq("department_id", Kind::I64),
+        Filter::within("department_in", "department_id"),
     ],
 };
 
@@ -111,6 +113,7 @@ pub static EML_MESSAGE: Entity = Entity {
     filters: &[
         Filter::eq("owner_id", Kind::I64),
         Filter::eq("department_id", Kind::I64),
+        Filter::within("department_in", "department_id"),
         Filter::eq("signature_id", Kind::I64),
     ],
 };
@@ -151,6 +154,7 @@ pub static MAILING_OUT: Entity = Entity {
     filters: &[
         Filter::eq("owner_id", Kind::I64),
         Filter::eq("department_id", Kind::I64),
+        Filter::within("department_in", "department_id"),
         Filter::eq("status", Kind::Text),
         Filter::eq("message_id", Kind::I64),
         Filter::eq("recipient_type", Kind::Text),

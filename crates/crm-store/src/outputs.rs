@@ -31,6 +31,10 @@ pub static OUTPUT: Entity = Entity {
     ],
     filters: &[
         Filter::eq("deal_id", Kind::I64),
+        // Payments and outputs are seen through their deal (R-PAY-2, R-SHIP-1).
+        Filter::parent("deal_owner_id", "deal_id", "deals", "owner_id", false),
+        Filter::parent("deal_co_owner_id", "deal_id", "deals", "co_owner_id", false),
+        Filter::parent("deal_department_in", "deal_id", "deals", "department_id", true),
         Filter::eq("product_id", Kind::I64),
         Filter::eq("currency_id", Kind::I64),
         Filter::eq("product_is_shipped", Kind::Bool),

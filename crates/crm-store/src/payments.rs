@@ -30,6 +30,10 @@ pub static PAYMENT: Entity = Entity {
     ],
     filters: &[
         Filter::eq("deal_id", Kind::I64),
+        // Payments and outputs are seen through their deal (R-PAY-2, R-SHIP-1).
+        Filter::parent("deal_owner_id", "deal_id", "deals", "owner_id", false),
+        Filter::parent("deal_co_owner_id", "deal_id", "deals", "co_owner_id", false),
+        Filter::parent("deal_department_in", "deal_id", "deals", "department_id", true),
         Filter::eq("currency_id", Kind::I64),
         Filter::eq("status", Kind::Text),
         Filter::eq("through_representation", Kind::Bool),

@@ -17,5 +17,8 @@ pub static PRODUCT_CATEGORY: Entity = Entity {
     token: None,
     modified_by: false,
     sorts: &[("name", Kind::Text), ("created_at", Kind::Time)],
-    filters: &[Filter::eq("department_id", Kind::I64)],
+    filters: &[
+        Filter::eq("department_id", Kind::I64),
+        Filter::within("department_in", "department_id"),
+    ],
 };

@@ -28,6 +28,7 @@ pub static PRODUCT: Entity = Entity {
     ],
     filters: &[
         Filter::eq("department_id", Kind::I64),
+        Filter::within("department_in", "department_id"),
         Filter::eq("product_category_id", Kind::I64),
         Filter::eq("currency_id", Kind::I64),
         Filter::eq("on_sale", Kind::Bool),

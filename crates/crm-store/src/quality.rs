@@ -19,7 +19,10 @@ pub static QUALITY_SIGNAL: Entity = Entity {
     token: None,
     modified_by: false,
     sorts: &[("name", Kind::Text), ("created_at", Kind::Time)],
-    filters: &[Filter::eq("department_id", Kind::I64)],
+    filters: &[
+        Filter::eq("department_id", Kind::I64),
+        Filter::within("department_in", "department_id"),
+    ],
 };
 
 /// The key is `quality_event` because generic links name these rows so (DOMAIN.md §1.3).

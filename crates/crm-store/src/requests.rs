@@ -66,8 +66,10 @@ pub static REQUEST: Entity = Entity {
     ],
     filters: &[
         Filter::eq("owner_id", Kind::I64),
+        Filter::either("owner_or_co_owner", "owner_id", "co_owner_id"),
         Filter::eq("co_owner_id", Kind::I64),
         Filter::eq("department_id", Kind::I64),
+        Filter::within("department_in", "department_id"),
         Filter::eq("pending", Kind::Bool),
         Filter::eq("duplicate", Kind::Bool),
         Filter {

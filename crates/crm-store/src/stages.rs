@@ -23,5 +23,8 @@ pub static STAGE: Entity = Entity {
     token: None,
     modified_by: false,
     sorts: &[("index_number", Kind::I16), ("name", Kind::Text)],
-    filters: &[Filter::eq("department_id", Kind::I64)],
+    filters: &[
+        Filter::eq("department_id", Kind::I64),
+        Filter::within("department_in", "department_id"),
+    ],
 };

@@ -19,6 +19,7 @@ pub static TAG: Entity = Entity {
     sorts: &[("name", Kind::Text), ("created_at", Kind::Time)],
     filters: &[
         Filter::eq("department_id", Kind::I64),
+        Filter::within("department_in", "department_id"),
         Filter::eq("owner_id", Kind::I64),
     ],
 };

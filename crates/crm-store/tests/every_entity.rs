@@ -3,46 +3,30 @@
 //! columns, survives create, read, update, a stale update, the trash, every declared sort and
 //! filter, and the count, leaving exactly one history row per committed change.
 
+mod support;
+
 use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Datelike, NaiveDate, TimeDelta, Utc};
-use crm_core::list::{MAX_PAGE_SIZE, PageRequest};
+use crm_core::list::MAX_PAGE_SIZE;
 use crm_store::dialect::statement;
 use crm_store::entities::{self, ALL};
 use crm_store::keyset::{Cursor, SortValue};
-use crm_store::record::{self, Column, Entity, Fields, Filter, FilterOp, Kind};
+use crm_store::record::{self, Entity, Fields, Filter, FilterOp, Kind};
 use crm_store::schema::{self, Family, Schema, Table};
 use crm_store::{Backend, Db, StoreError, dispatch};
 use serde_json::{Value, json};
-
-/// Tables with an id and a version that hold one row saved in place, like the installation
-/// settings: they are not records.
-const SINGLE_ROWS: &[&str] = &["installation_settings", "massmail_settings", "reminder_settings"];
+use support::{
+    SINGLE_ROWS, all_ids, code, column_of, columns, count, create_samples, field_of, id_of, is_free_text,
+    list_ids, object, page, references, table_of,
+};
 
 /// Columns every table has and no descriptor lists.
 const STANDARD: &[&str] = &["id", "created_at", "updated_at", "version"];
 
-/// Free text for every text column that is not a code: shorter than the narrowest such column
-/// (16 characters, which SQLite checks without telling its catalog), and not ASCII, so each
-/// backend's character handling is on trial.
-const TEXT: &str = "Ärger №1";
+/// Free text of the saved edit and of the stale one, beside the samples' `support::TEXT`.
 const CHANGED: &str = "Ärger №2";
 const STALE: &str = "Ärger №3";
-
-/// Columns that hold a code, by CHECK constraint or by meaning: (table, column, sample, another).
-const CODES: &[(&str, &str, &str, &str)] = &[
-    ("currencies", "name", "XAU", "XAG"),
-    ("rates", "rate_type", "O", "A"),
-    ("products", "type", "S", "G"),
-    ("contacts", "sex", "F", "O"),
-    ("leads", "sex", "F", "O"),
-    ("payments", "status", "g", "h"),
-    ("signatures", "type", "Plain text", "HTML"),
-    ("memos", "stage", "rev", "pos"),
-    ("task_tags", "for_content", "task", "memo"),
-    ("mailing_outs", "status", "I", "P"),
-    ("mailing_outs", "recipient_type", "contact", "lead"),
-];
 
 /// The entity keys that generic links name their targets by (DOMAIN.md §1.3).
 const TARGET_TYPES: &[&str] = &[
@@ -60,63 +44,6 @@ const TARGET_TYPES: &[&str] = &[
     "chat_message",
     "quality_event",
 ];
-
-/// Generic links of the samples point at the sample company.
-const TARGET_TYPE: &str = "company";
-
-fn object(value: Value) -> Fields {
-    match value {
-        Value::Object(fields) => fields,
-        other => panic!("expected a JSON object, got {other}"),
-    }
-}
-
-fn code(table: &str, column: &str) -> Option<(&'static str, &'static str)> {
-    CODES
-        .iter()
-        .find(|(t, c, _, _)| *t == table && *c == column)
-        .map(|(_, _, sample, another)| (*sample, *another))
-}
-
-fn columns(entity: &Entity) -> impl Iterator<Item = &Column> {
-    entity.columns.iter().chain(entity.read_only)
-}
-
-/// The JSON field of SQL column `column`: they differ only for renamed reserved words.
-fn field_of(entity: &Entity, column: &str) -> String {
-    columns(entity)
-        .find(|c| c.column == column)
-        .map_or(column, |c| c.field)
-        .to_owned()
-}
-
-fn column_of<'a>(entity: &'a Entity, field: &'a str) -> &'a str {
-    columns(entity)
-        .find(|c| c.field == field)
-        .map_or(field, |c| c.column)
-}
-
-fn table_of<'a>(schema: &'a Schema, entity: &Entity) -> &'a Table {
-    schema
-        .tables
-        .get(entity.table)
-        .unwrap_or_else(|| panic!("no table {}", entity.table))
-}
-
-fn references<'a>(table: &'a Table, column: &str) -> Option<&'a str> {
-    table
-        .foreign_keys
-        .iter()
-        .find(|fk| fk.column == column)
-        .map(|fk| fk.references_table.as_str())
-}
-
-fn is_free_text(entity: &Entity, table: &Table, column: &Column) -> bool {
-    column.kind == Kind::Text
-        && code(entity.table, column.column).is_none()
-        && references(table, column.column).is_none()
-        && column.column != "target_type"
-}
 
 /// The catalog family a kind is declared as (migrations/README.md).
 fn family_of(kind: Kind) -> Family {
@@ -283,140 +210,7 @@ crm_store::db_test!(async fn every_descriptor_matches_its_table(db) {
 });
 
 // ---------------------------------------------------------------------------------------------
-// Sample records.
-
-/// A valid value of `column` for a new record, pointing at the samples created so far.
-fn sample_value(entity: &Entity, table: &Table, column: &Column, ids: &HashMap<String, i64>) -> Value {
-    if let Some(target) = references(table, column.column) {
-        let required = table.columns.get(column.column).is_some_and(|c| !c.nullable);
-        return match ids.get(target) {
-            Some(id) => json!(id),
-            None if required => panic!("{}.{} needs a {target} row first", entity.table, column.column),
-            None => Value::Null,
-        };
-    }
-    match column.column {
-        "target_type" => return json!(TARGET_TYPE),
-        "target_id" => return json!(ids["companies"]),
-        _ => {}
-    }
-    if let Some((sample, _)) = code(entity.table, column.column) {
-        return json!(sample);
-    }
-    match column.kind {
-        Kind::I16 | Kind::I32 | Kind::I64 => json!(2),
-        Kind::Text => {
-            let max_len = match table.columns.get(column.column).map(|c| &c.family) {
-                Some(Family::Text { max_len: Some(n) }) => usize::try_from(*n).expect("a length"),
-                _ => usize::MAX,
-            };
-            json!(TEXT.chars().take(max_len).collect::<String>())
-        }
-        Kind::Bool => json!(true),
-        Kind::Money => json!("12.34"),
-        Kind::Rate => json!("0.12345678"),
-        Kind::Date => json!("2026-03-14"),
-        Kind::Time => json!("2026-03-14T09:26:53.589793Z"),
-        Kind::Json => json!([3, 1, 2]),
-    }
-}
-
-/// The input of a new record of `entity`: every editable column and every link filled.
-fn sample(entity: &Entity, schema: &Schema, ids: &HashMap<String, i64>) -> Fields {
-    let table = table_of(schema, entity);
-    let mut input = Fields::new();
-    for column in entity.columns {
-        input.insert(column.field.into(), sample_value(entity, table, column, ids));
-    }
-    for link in entity.links {
-        let linked = schema.tables.get(link.table).expect("the link table");
-        let target = references(linked, link.other).expect("the linked table");
-        input.insert(
-            link.field.into(),
-            json!(ids.get(target).into_iter().collect::<Vec<_>>()),
-        );
-    }
-    input
-}
-
-fn id_of(record: &Fields) -> i64 {
-    record["id"].as_i64().expect("an id")
-}
-
-/// Creates one sample of every entity in registry order, each referring to the samples before
-/// it, and checks that every written field reads back as written.
-async fn create_samples(db: &Db, schema: &Schema) -> Vec<(&'static Entity, Fields)> {
-    let mut ids: HashMap<String, i64> = HashMap::new();
-    let mut samples = Vec::new();
-    for entity in ALL.iter().copied() {
-        let input = sample(entity, schema, &ids);
-        let user = ids.get("users").copied();
-        let created = record::create(db, entity, user, &input)
-            .await
-            .unwrap_or_else(|e| panic!("create a {}: {e}", entity.key));
-        for (field, value) in &input {
-            assert_eq!(
-                created.get(field),
-                Some(value),
-                "{}.{field} reads back as written",
-                entity.key
-            );
-        }
-        if entity.modified_by {
-            assert_eq!(
-                created["modified_by_id"],
-                json!(user),
-                "{} names its last editor",
-                entity.key
-            );
-        }
-        if let Some(token) = entity.token {
-            assert_eq!(
-                created[token].as_str().map(str::len),
-                Some(11),
-                "{} gets a token",
-                entity.key
-            );
-        }
-        let id = id_of(&created);
-        let read = record::get(db, entity, id).await.expect("read back");
-        assert_eq!(read, created, "{} reads back whole", entity.key);
-        ids.insert(entity.table.to_owned(), id);
-        samples.push((entity, created));
-    }
-    samples
-}
-
-// ---------------------------------------------------------------------------------------------
-// Lists and history.
-
-fn page(limit: u32, descending: bool, after: Option<String>) -> PageRequest {
-    PageRequest {
-        after,
-        limit: Some(limit),
-        descending,
-    }
-}
-
-async fn list_ids(db: &Db, entity: &Entity, filter: &Fields, sort: &str, page: &PageRequest) -> Vec<i64> {
-    record::list(db, entity, filter, sort, page)
-        .await
-        .unwrap_or_else(|e| panic!("list {} by {sort:?} with {filter:?}: {e}", entity.key))
-        .items
-        .iter()
-        .map(id_of)
-        .collect()
-}
-
-/// Every row of `entity` matching `filter`, default order: the lists of a fresh database fit one
-/// page.
-async fn all_ids(db: &Db, entity: &Entity, filter: Value) -> Vec<i64> {
-    list_ids(db, entity, &object(filter), "", &page(MAX_PAGE_SIZE, false, None)).await
-}
-
-async fn count(db: &Db, entity: &Entity, filter: Value) -> i64 {
-    record::count(db, entity, &object(filter)).await.expect("count")
-}
+// History.
 
 /// The actions of the history rows of `entity`, oldest first.
 async fn history(db: &Db, entity: &str) -> Vec<String> {
@@ -706,22 +500,62 @@ fn filter_value(entity: &Entity, filter: &Filter, sample: &Fields) -> (Value, bo
     let value = &sample[field_of(entity, filter.column).as_str()];
     match filter.op {
         _ if value.is_null() => (any_value(filter.kind), false),
+        FilterOp::In => (json!([value]), true),
         FilterOp::Until => (just_after(value, filter.kind), true),
         _ => (value.clone(), true),
     }
+}
+
+/// The value a filter on the sample's parent row is tried with: that row's column, as the filter
+/// takes it (one id, or a list of ids).
+async fn parent_filter_value(
+    db: &Db,
+    entity: &Entity,
+    filter: &Filter,
+    sample: &Fields,
+) -> Option<(Value, bool)> {
+    let (table, parent_column, many) = match filter.op {
+        FilterOp::ParentEq { table, parent_column } => (table, parent_column, false),
+        FilterOp::ParentIn { table, parent_column } => (table, parent_column, true),
+        _ => return None,
+    };
+    let parent_entity = ALL
+        .iter()
+        .find(|e| e.table == table)
+        .expect("the parent's descriptor");
+    let Some(parent_id) = sample[field_of(entity, filter.column).as_str()].as_i64() else {
+        return Some((if many { json!([]) } else { any_value(filter.kind) }, false));
+    };
+    let parent = record::get(db, parent_entity, parent_id)
+        .await
+        .expect("the parent row");
+    let value = parent[parent_column].clone();
+    Some(match (value.is_null(), many) {
+        (true, true) => (json!([]), false),
+        (true, false) => (any_value(filter.kind), false),
+        (false, true) => (json!([value]), true),
+        (false, false) => (value, true),
+    })
 }
 
 async fn check_filters(db: &Db, entity: &Entity, sample: &Fields) {
     let key = entity.key;
     let id = id_of(sample);
     for filter in entity.filters {
-        let (value, matches) = filter_value(entity, filter, sample);
+        let (value, matches) = match parent_filter_value(db, entity, filter, sample).await {
+            Some(tried) => tried,
+            None => filter_value(entity, filter, sample),
+        };
         let found = all_ids(db, entity, json!({ filter.key: value })).await;
         assert!(
             !matches || found.contains(&id),
             "{key}: filter {} = {value} finds the sample",
             filter.key
         );
+        if matches!(filter.op, FilterOp::In | FilterOp::ParentIn { .. }) {
+            let none = all_ids(db, entity, json!({ filter.key: [] })).await;
+            assert!(none.is_empty(), "{key}: filter {} = [] finds nothing", filter.key);
+        }
     }
     if entity.soft_delete {
         assert!(

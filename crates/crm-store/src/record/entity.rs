@@ -71,6 +71,23 @@ pub enum FilterOp {
     Until,
     /// The record links to the value through the named link (by its JSON field).
     HasLink(&'static str),
+    /// `column = value OR <the other column> = value`, e.g. the deals a user owns or co-owns.
+    Either(&'static str),
+    /// `column IN (ids)`, the value a JSON array; an empty array matches nothing. How a list is
+    /// held to the departments its user may see.
+    In,
+    /// The record's parent row (through the foreign key `column`) has `parent_column` equal to
+    /// the value, e.g. a payment whose deal is owned by a user.
+    ParentEq {
+        table: &'static str,
+        parent_column: &'static str,
+    },
+    /// As [`FilterOp::ParentEq`] with a JSON array of ids, e.g. payments of deals of the visible
+    /// departments.
+    ParentIn {
+        table: &'static str,
+        parent_column: &'static str,
+    },
 }
 
 /// A filter a list accepts: the JSON key of the typed filter, the column, the comparison.
@@ -107,6 +124,44 @@ impl Filter {
             column,
             kind,
             op: FilterOp::Until,
+        }
+    }
+
+    pub const fn either(key: &'static str, column: &'static str, other: &'static str) -> Filter {
+        Filter {
+            key,
+            column,
+            kind: Kind::I64,
+            op: FilterOp::Either(other),
+        }
+    }
+
+    pub const fn within(key: &'static str, column: &'static str) -> Filter {
+        Filter {
+            key,
+            column,
+            kind: Kind::I64,
+            op: FilterOp::In,
+        }
+    }
+
+    /// Filters on `parent_column` of the row in `table` that the foreign key `column` names.
+    pub const fn parent(
+        key: &'static str,
+        column: &'static str,
+        table: &'static str,
+        parent_column: &'static str,
+        many: bool,
+    ) -> Filter {
+        Filter {
+            key,
+            column,
+            kind: Kind::I64,
+            op: if many {
+                FilterOp::ParentIn { table, parent_column }
+            } else {
+                FilterOp::ParentEq { table, parent_column }
+            },
         }
     }
 

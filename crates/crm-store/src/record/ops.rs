@@ -583,6 +583,37 @@ macro_rules! push_where {
                 FilterOp::Until => {
                     $qb.push(format!(" AND {} < ", declared.column));
                 }
+                FilterOp::Either(other) => {
+                    $qb.push(format!(" AND ({} = ", declared.column));
+                    push_value!($qb, $backend, key, declared.kind, value);
+                    $qb.push(format!(" OR {other} = "));
+                    push_value!($qb, $backend, key, declared.kind, value);
+                    $qb.push(")");
+                    continue;
+                }
+                FilterOp::In => {
+                    $qb.push(format!(" AND {}", declared.column));
+                    push_id_set!($qb, entity, key, value);
+                    continue;
+                }
+                FilterOp::ParentEq { table, parent_column } => {
+                    $qb.push(format!(
+                        " AND {} IN (SELECT id FROM {table} WHERE {parent_column} = ",
+                        declared.column
+                    ));
+                    push_value!($qb, $backend, key, declared.kind, value);
+                    $qb.push(")");
+                    continue;
+                }
+                FilterOp::ParentIn { table, parent_column } => {
+                    $qb.push(format!(
+                        " AND {} IN (SELECT id FROM {table} WHERE {parent_column}",
+                        declared.column
+                    ));
+                    push_id_set!($qb, entity, key, value);
+                    $qb.push(")");
+                    continue;
+                }
                 FilterOp::HasLink(field) => {
                     let link = entity
                         .link(field)
@@ -613,6 +644,34 @@ macro_rules! push_where {
                 push_like!($qb, &text);
             }
             _ => {}
+        }
+    }};
+}
+
+/// ` IN (ids)` for a JSON array of ids, or a condition that is never true for an empty one.
+macro_rules! push_id_set {
+    ($qb:expr, $entity:expr, $key:expr, $value:expr) => {{
+        let entity: &Entity = $entity;
+        let key: &str = $key;
+        let Value::Array(items) = $value else {
+            return Err(StoreError::Corrupt(format!(
+                "{}.{key} is not a list of ids",
+                entity.key
+            )));
+        };
+        let ids = items
+            .iter()
+            .map(|id| codec::int(key, id)?.ok_or_else(|| null_id(entity, key)))
+            .collect::<Result<Vec<i64>, StoreError>>()?;
+        if ids.is_empty() {
+            $qb.push(" IS NOT NULL AND 1 = 0");
+        } else {
+            $qb.push(" IN (");
+            let mut list = $qb.separated(", ");
+            for id in ids {
+                list.push_bind(id);
+            }
+            $qb.push(")");
         }
     }};
 }
