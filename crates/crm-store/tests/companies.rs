@@ -1,11 +1,14 @@
 //! The company repository on every backend: round trips, conflicts, history, trash and the
 //! keyset-paged, filtered, searched list.
 
+mod support;
+
 use crm_core::Id;
 use crm_core::company::{CompanyFilter, CompanyInput, CompanySort};
 use crm_core::list::PageRequest;
 use crm_store::dialect::statement;
 use crm_store::{Db, StoreError, companies, dispatch};
+use support::PAYLOADS;
 
 fn named(name: &str) -> CompanyInput {
     CompanyInput {
@@ -183,21 +186,6 @@ crm_store::db_test!(async fn eight_concurrent_editors_lose_no_update(db) {
     }
     assert_eq!(history_rows(&db).await, 1 + 8, "one history row per committed change");
 });
-
-/// Classic injection payloads: each must be stored and matched as the literal text it is.
-const PAYLOADS: &[&str] = &[
-    "'; DROP TABLE companies; --",
-    "\" OR \"1\"=\"1",
-    "' OR '1'='1",
-    "1; DELETE FROM change_log",
-    "Robert'); DROP TABLE users;--",
-    "%' AND 1=1 AND '%'='",
-    "\\'; SELECT pg_sleep(1); --",
-    "` OR 1=1 #",
-    "$1 $2 ? ?",
-    "\0nul byte\u{1}",
-    "UNION SELECT username FROM users --",
-];
 
 crm_store::db_test!(async fn injection_payloads_are_stored_and_searched_as_plain_text(db) {
     for (i, payload) in PAYLOADS.iter().enumerate() {
