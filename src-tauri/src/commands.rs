@@ -86,7 +86,7 @@ async fn open(state: &AppState, target: ConnectionTarget) -> Result<ConnectionIn
             let path = crm_store::default_embedded_path()
                 .ok_or_else(|| AppError::Internal("the OS has no user data directory".into()))?;
             (
-                Session::open(&Target::File(path)).await?,
+                Session::open(&Target::File(path), None).await?,
                 SavedConnection::Embedded,
             )
         }
@@ -98,10 +98,13 @@ async fn open(state: &AppState, target: ConnectionTarget) -> Result<ConnectionIn
             let (url, inline_password) = split_password(&url);
             let password = password.filter(|p| !p.is_empty()).or(inline_password);
             let password = password.or_else(|| keychain::load_password(&url));
-            let session = Session::open(&Target::Url {
-                url: url.clone(),
-                password: password.clone(),
-            })
+            let session = Session::open(
+                &Target::Url {
+                    url: url.clone(),
+                    password: password.clone(),
+                },
+                None,
+            )
             .await?;
             let has_saved_password = if let (Some(password), true) = (&password, remember_password) {
                 keychain::save_password(&url, password).map_err(AppError::Keychain)?;

@@ -23,6 +23,9 @@ pub enum AppError {
     },
     #[error("forbidden")]
     Forbidden,
+    /// A database login, or a user to act as, that has no CRM user.
+    #[error("no CRM user {0}")]
+    UnknownUser(String),
     #[error("database unavailable: {0}")]
     DbUnavailable(String),
     #[error("no database is open")]
@@ -43,6 +46,7 @@ pub enum ErrorCode {
     NotFound,
     Conflict,
     Forbidden,
+    UnknownUser,
     DbUnavailable,
     NotConnected,
     Keychain,
@@ -51,11 +55,12 @@ pub enum ErrorCode {
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 9] = [
+    pub const ALL: [ErrorCode; 10] = [
         ErrorCode::Validation,
         ErrorCode::NotFound,
         ErrorCode::Conflict,
         ErrorCode::Forbidden,
+        ErrorCode::UnknownUser,
         ErrorCode::DbUnavailable,
         ErrorCode::NotConnected,
         ErrorCode::Keychain,
@@ -70,6 +75,7 @@ impl ErrorCode {
             ErrorCode::NotFound => "error-not-found",
             ErrorCode::Conflict => "error-conflict",
             ErrorCode::Forbidden => "error-forbidden",
+            ErrorCode::UnknownUser => "error-unknown-user",
             ErrorCode::DbUnavailable => "error-db-unavailable",
             ErrorCode::NotConnected => "error-not-connected",
             ErrorCode::Keychain => "error-keychain",
@@ -108,6 +114,7 @@ impl AppError {
             AppError::NotFound { .. } => ErrorCode::NotFound,
             AppError::Conflict { .. } => ErrorCode::Conflict,
             AppError::Forbidden => ErrorCode::Forbidden,
+            AppError::UnknownUser(_) => ErrorCode::UnknownUser,
             AppError::DbUnavailable(_) => ErrorCode::DbUnavailable,
             AppError::NotConnected => ErrorCode::NotConnected,
             AppError::Keychain(_) => ErrorCode::Keychain,
@@ -125,6 +132,7 @@ impl AppError {
             | AppError::Keychain(detail)
             | AppError::MigrationFailed(detail)
             | AppError::Internal(detail) => args.set("detail", detail.clone()),
+            AppError::UnknownUser(name) => args.set("user", name.clone()),
             _ => {}
         }
         let fields = match self {
@@ -180,7 +188,16 @@ fn rule_args(rule: &Rule) -> FluentArgs<'static> {
         | Rule::InvalidPhone
         | Rule::NameIsPrefix
         | Rule::ContactOrLead
-        | Rule::CompanyOrLead => {}
+        | Rule::CompanyOrLead
+        | Rule::DepartmentOwnerMismatch
+        | Rule::ContactNotOfCompany
+        | Rule::CityNotOfCountry
+        | Rule::DateInPast
+        | Rule::AmountRequired
+        | Rule::CountryRequired
+        | Rule::ProductsRequired
+        | Rule::NoDealFromRequest
+        | Rule::CurrencyRequired => {}
     }
     args
 }

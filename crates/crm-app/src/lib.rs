@@ -4,11 +4,17 @@
 //!
 //! Nothing here knows about Tauri: the desktop shell and the `crm` CLI both call these functions.
 
+pub mod actor;
+pub mod entities;
 pub mod error;
 pub mod i18n;
+pub mod records;
 pub mod registry;
 pub mod session;
 pub mod settings;
+pub mod shapes;
+pub mod users;
+pub mod workflows;
 
 pub use error::{AppError, CommandError, ErrorCode, FieldMessage};
 pub use i18n::{LocaleInfo, Localizer};

@@ -1,30 +1,81 @@
 //! Every command by its name, with JSON in and out: how the `crm` CLI (and scripts) reach the same
 //! functions the desktop UI calls through its typed bindings.
 
+use std::sync::OnceLock;
+
+use crm_core::settings::{Settings, SettingsUpdate};
 use crm_core::validation::{Rule, Violations};
-use serde::Serialize;
-use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::{AppError, Session, session, settings};
+use crate::entities::{JsonCommand, from_json, json_command, to_json};
+use crate::session::ConnectionInfo;
+use crate::{AppError, Session, entities, session, settings, users, workflows};
 
-/// The names of every command reachable by [`call`], `<entity>_<action>`.
-pub const COMMANDS: &[&str] = &["connection_info", "settings_get", "settings_update"];
+/// The input of a command that takes none: `{}` or nothing.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+pub struct NoInput {}
 
-/// Runs command `name` with JSON `input` (ignored by commands that take none).
+async fn connection_info(session: &Session, _: NoInput) -> Result<ConnectionInfo, AppError> {
+    session::connection_info(session).await
+}
+
+async fn settings_get(session: &Session, _: NoInput) -> Result<Settings, AppError> {
+    settings::settings_get(session).await
+}
+
+async fn settings_update(session: &Session, input: SettingsUpdate) -> Result<Settings, AppError> {
+    settings::settings_update(session, input).await
+}
+
+async fn session_info(session: &Session, _: NoInput) -> Result<session::SessionInfo, AppError> {
+    session::session_info(session).await
+}
+
+/// Every command, each once, sorted by name.
+pub fn commands() -> &'static [JsonCommand] {
+    static ALL: OnceLock<Vec<JsonCommand>> = OnceLock::new();
+    ALL.get_or_init(|| {
+        let mut all = vec![
+            json_command!(connection_info, NoInput, ConnectionInfo),
+            json_command!(session_info, NoInput, session::SessionInfo),
+            json_command!(settings_get, NoInput, Settings),
+            json_command!(settings_update, SettingsUpdate, Settings),
+        ];
+        all.extend(entities::json_commands());
+        all.extend(workflows::json_commands());
+        all.extend(users::json_commands());
+        all.sort_by_key(|c| c.name);
+        all
+    })
+}
+
+/// One command as `crm commands` lists it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CommandShape {
+    pub name: &'static str,
+    /// The input JSON, as a TypeScript type.
+    pub input: String,
+    /// The output JSON, as a TypeScript type.
+    pub output: String,
+}
+
+/// Every command with the shapes of its input and output.
+pub fn shapes() -> Vec<CommandShape> {
+    commands()
+        .iter()
+        .map(|c| CommandShape {
+            name: c.name,
+            input: (c.input)(),
+            output: (c.output)(),
+        })
+        .collect()
+}
+
+/// Runs command `name` with JSON `input` (`null` for commands that take none).
 pub async fn call(session: &Session, name: &str, input: Value) -> Result<Value, AppError> {
-    match name {
-        "connection_info" => to_json(&session::connection_info(session).await?),
-        "settings_get" => to_json(&settings::settings_get(session).await?),
-        "settings_update" => to_json(&settings::settings_update(session, from_json(input)?).await?),
-        _ => Err(AppError::Validation(Violations::one("command", Rule::NotAChoice))),
-    }
-}
-
-fn from_json<T: DeserializeOwned>(input: Value) -> Result<T, AppError> {
-    serde_json::from_value(input).map_err(|_| AppError::Validation(Violations::one("input", Rule::Malformed)))
-}
-
-fn to_json<T: Serialize>(output: &T) -> Result<Value, AppError> {
-    serde_json::to_value(output).map_err(|e| AppError::Internal(e.to_string()))
+    let command = commands()
+        .binary_search_by_key(&name, |c| c.name)
+        .map_err(|_| AppError::Validation(Violations::one("command", Rule::NotAChoice)))?;
+    (commands()[command].run)(session, input).await
 }

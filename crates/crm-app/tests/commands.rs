@@ -18,7 +18,7 @@ fn update_from(name: &str, vat: &str, version: i32) -> SettingsUpdate {
 
 crm_store::db_test!(async fn connection_info_reports_the_backend_and_schema(db) {
     let backend = db.backend();
-    let session = Session::from_db(db);
+    let session = Session::sign_in(db, None).await.expect("sign in");
     let info = connection_info(&session).await.expect("info");
     assert_eq!(info.backend, backend);
     assert!(info.schema_version >= 1);
@@ -26,7 +26,7 @@ crm_store::db_test!(async fn connection_info_reports_the_backend_and_schema(db) 
 });
 
 crm_store::db_test!(async fn bad_input_is_refused_with_translated_field_messages(db) {
-    let session = Session::from_db(db);
+    let session = Session::sign_in(db, None).await.expect("sign in");
     let before = settings_get(&session).await.expect("settings");
     let err = settings_update(&session, update_from(&"x".repeat(101), "abc", before.version))
         .await
@@ -43,7 +43,7 @@ crm_store::db_test!(async fn bad_input_is_refused_with_translated_field_messages
 });
 
 crm_store::db_test!(async fn a_stale_edit_comes_back_as_conflict_with_the_stored_row(db) {
-    let session = Session::from_db(db);
+    let session = Session::sign_in(db, None).await.expect("sign in");
     let loaded = settings_get(&session).await.expect("settings");
     settings_update(&session, update_from("Saved first", "16", loaded.version)).await.expect("first save");
     let err = settings_update(&session, update_from("Saved second", "19", loaded.version))

@@ -18,6 +18,10 @@ struct Cli {
     /// Database URL (postgres://, mysql://, mariadb://, sqlite://); default: the embedded database.
     #[arg(long, env = "CRM_DATABASE_URL", global = true)]
     database: Option<String>,
+    /// Act as this CRM user (administrators only); default: the user of the database login, or
+    /// the embedded database's owner.
+    #[arg(long = "as", value_name = "USER", global = true)]
+    as_user: Option<String>,
     /// Language of error messages (default: the OS language).
     #[arg(long, global = true)]
     locale: Option<String>,
@@ -36,7 +40,7 @@ enum Command {
         /// The JSON input; `-` reads it from standard input.
         input: Option<String>,
     },
-    /// List every command name.
+    /// List every command with the JSON shapes of its input and output.
     Commands,
 }
 
@@ -74,7 +78,7 @@ fn main() -> ExitCode {
 async fn run(cli: Cli) -> Result<serde_json::Value, AppError> {
     let input = match &cli.command {
         // Listing needs no database.
-        Command::Commands => return Ok(serde_json::json!(crm_app::registry::COMMANDS)),
+        Command::Commands => return Ok(serde_json::json!(crm_app::registry::shapes())),
         Command::Migrate => serde_json::Value::Null,
         Command::Call { input, .. } => read_input(input.as_deref())?,
     };
@@ -85,7 +89,7 @@ async fn run(cli: Cli) -> Result<serde_json::Value, AppError> {
                 .ok_or_else(|| AppError::Internal("the OS has no user data directory".into()))?,
         ),
     };
-    let session = Session::open(&target).await?;
+    let session = Session::open(&target, cli.as_user.as_deref()).await?;
     let name = match &cli.command {
         Command::Call { name, .. } => name.as_str(),
         // Opening migrated the database; report what it is now.

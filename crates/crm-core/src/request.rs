@@ -177,6 +177,8 @@ pub fn phone(v: &mut Violations, field: &'static str, value: &str, max: usize) -
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 #[serde(default)]
 pub struct RequestFilter {
+    /// Rows this user owns or co-owns: "my" rows (R-DEAL-18, R-PERM-2).
+    pub owner_or_co_owner: Option<Id>,
     pub owner_id: Option<Id>,
     pub co_owner_id: Option<Id>,
     pub department_id: Option<Id>,

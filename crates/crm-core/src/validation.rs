@@ -49,6 +49,24 @@ pub enum Rule {
     ContactOrLead,
     /// A company and a lead linked at once; a record links one or the other (R-REQ-3).
     CompanyOrLead,
+    /// The department is not one of the owner's departments (R-GEN-2).
+    DepartmentOwnerMismatch,
+    /// The linked contact belongs to another company (R-REQ-3).
+    ContactNotOfCompany,
+    /// The city lies in another country (R-GEN-7).
+    CityNotOfCountry,
+    /// A date that must not lie in the past (R-DEAL-2).
+    DateInPast,
+    /// A deal closed as a success needs an amount (R-DEAL-2).
+    AmountRequired,
+    /// The department sells abroad: a country is required (R-REQ-18).
+    CountryRequired,
+    /// The department has products: at least one is required (R-REQ-18).
+    ProductsRequired,
+    /// The request already has a deal, or is a duplicate or a case (R-REQ-16..18).
+    NoDealFromRequest,
+    /// An amount without a currency (R-PAY-1, R-OUT-1).
+    CurrencyRequired,
 }
 
 impl Rule {
@@ -74,6 +92,15 @@ impl Rule {
             Rule::NameIsPrefix => "name_is_prefix",
             Rule::ContactOrLead => "contact_or_lead",
             Rule::CompanyOrLead => "company_or_lead",
+            Rule::DepartmentOwnerMismatch => "department_owner_mismatch",
+            Rule::ContactNotOfCompany => "contact_not_of_company",
+            Rule::CityNotOfCountry => "city_not_of_country",
+            Rule::DateInPast => "date_in_past",
+            Rule::AmountRequired => "amount_required",
+            Rule::CountryRequired => "country_required",
+            Rule::ProductsRequired => "products_required",
+            Rule::NoDealFromRequest => "no_deal_from_request",
+            Rule::CurrencyRequired => "currency_required",
         }
     }
 }

@@ -27,3 +27,15 @@ pub static CURRENCY: Entity = Entity {
         Filter::eq("is_marketing_currency", Kind::Bool),
     ],
 };
+
+const STATE: &str = "SELECT id FROM currencies WHERE is_state_currency = ? ORDER BY id LIMIT 1";
+
+/// The id of the state currency (R-CUR-2), when one is marked.
+pub async fn state_currency(db: &crate::Db) -> Result<Option<i64>, crate::StoreError> {
+    crate::dispatch!(db, |pool, backend| {
+        Ok(sqlx::query_scalar(crate::dialect::statement(backend, STATE))
+            .bind(true)
+            .fetch_optional(pool)
+            .await?)
+    })
+}

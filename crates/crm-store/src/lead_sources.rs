@@ -26,3 +26,22 @@ pub static LEAD_SOURCE: Entity = Entity {
         Filter::within("department_in", "department_id"),
     ],
 };
+
+/// A lead source found by its web-form token.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct TokenOwner {
+    pub id: i64,
+    pub department_id: Option<i64>,
+}
+
+const BY_TOKEN: &str = "SELECT id, department_id FROM lead_sources WHERE uuid = ?";
+
+/// The lead source whose web-form token is `token` (R-REQ-13).
+pub async fn by_token(db: &crate::Db, token: &str) -> Result<Option<TokenOwner>, crate::StoreError> {
+    crate::dispatch!(db, |pool, backend| {
+        Ok(sqlx::query_as(crate::dialect::statement(backend, BY_TOKEN))
+            .bind(token.to_lowercase())
+            .fetch_optional(pool)
+            .await?)
+    })
+}

@@ -7,6 +7,7 @@
 //! few places where the SQL dialects differ are named functions in [`dialect`].
 
 pub mod analytics;
+pub mod assignments;
 pub mod attachments;
 pub mod chat;
 pub mod cities;
@@ -31,6 +32,7 @@ pub mod keyset;
 pub mod lead_sources;
 pub mod leads;
 pub mod massmail;
+pub mod matching;
 pub mod outputs;
 pub mod payments;
 pub mod product_categories;

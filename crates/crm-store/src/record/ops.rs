@@ -274,8 +274,20 @@ pub async fn create_in(
         stored.insert(field.into(), Value::String(token.clone()));
     }
     let now = crate::now();
+    // A workflow that files a record hands over the logs it starts with (a new deal's workflow
+    // and stage lines); forms never carry read-only fields.
+    let given: Vec<&Column> = entity
+        .columns
+        .iter()
+        .chain(
+            entity
+                .read_only
+                .iter()
+                .filter(|c| Some(c.field) != entity.token && input.contains_key(c.field)),
+        )
+        .collect();
     dispatch_tx!(tx, |tx, backend| {
-        let mut columns: Vec<&str> = entity.columns.iter().map(|c| c.column).collect();
+        let mut columns: Vec<&str> = given.iter().map(|c| c.column).collect();
         columns.extend(entity.token);
         if entity.modified_by {
             columns.push("modified_by_id");
@@ -289,7 +301,7 @@ pub async fn create_in(
             entity.table,
             columns.join(", ")
         ));
-        for (i, column) in entity.columns.iter().enumerate() {
+        for (i, column) in given.iter().enumerate() {
             if i > 0 {
                 qb.push(", ");
             }
@@ -523,6 +535,47 @@ pub async fn set_deleted_in(
             history::diff(&before, &after)
         );
         Ok(after)
+    })
+}
+
+/// Deletes a record for good (entities without a trash), if it is still at `expected_version`;
+/// its link rows go with it and the history keeps what it held.
+pub async fn purge_in(
+    tx: &mut Tx,
+    entity: &Entity,
+    user: Option<i64>,
+    id: i64,
+    expected_version: i32,
+) -> Result<Fields, StoreError> {
+    dispatch_tx!(tx, |tx, backend| {
+        let Some(before) = fetch_record!(tx, backend, entity, id) else {
+            return Err(not_found(entity, id));
+        };
+        if version_of(&before) != Some(i64::from(expected_version)) {
+            return Err(conflict(entity, before));
+        }
+        for link in entity.links {
+            let mut qb = QueryBuilder::new(format!("DELETE FROM {} WHERE {} = ", link.table, link.own));
+            qb.push_bind(id);
+            qb.build().execute(&mut *tx).await?;
+        }
+        let mut qb = QueryBuilder::new(format!("DELETE FROM {} WHERE id = ", entity.table));
+        qb.push_bind(id)
+            .push(" AND version = ")
+            .push_bind(expected_version);
+        if qb.build().execute(&mut *tx).await?.rows_affected() == 0 {
+            return Err(conflict(entity, before));
+        }
+        record_history!(
+            tx,
+            backend,
+            entity.key,
+            id,
+            Action::Purge,
+            user,
+            history::created(&before)
+        );
+        Ok(before)
     })
 }
 

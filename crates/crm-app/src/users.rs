@@ -1,0 +1,54 @@
+//! Users (§2): an administrator creates them; each gets a profile and the `co-workers` role
+//! (R-USER-1).
+
+use crm_core::Id;
+use crm_core::role::FixedRole;
+use crm_core::user::{User, UserInput};
+use crm_store::users::{self, USER};
+
+use crate::entities::{
+    Edit, JsonCommand, USER as USER_SPEC, fields_of, from_json, json_command, to_json, typed,
+};
+use crate::{AppError, Session, records};
+
+/// `user_create`: a new CRM user with their profile, holding `co-workers` besides the roles
+/// given (R-USER-1). Administrators only.
+pub async fn user_create(session: &Session, input: UserInput) -> Result<User, AppError> {
+    if !session.actor().is_superuser {
+        return Err(AppError::Forbidden);
+    }
+    let mut input = input.validate()?;
+    let mut tx = session.db().begin().await?;
+    if let Some(co_workers) = users::role_id(&mut tx, FixedRole::CoWorkers.name()).await? {
+        if !input.role_ids.contains(&Id(co_workers)) {
+            input.role_ids.push(Id(co_workers));
+            input.role_ids.sort_unstable();
+        }
+    }
+    let user =
+        crm_store::record::create_in(&mut tx, &USER, Some(session.user_id().0), &fields_of(&input)?).await?;
+    let id = user
+        .get("id")
+        .and_then(serde_json::Value::as_i64)
+        .ok_or_else(|| AppError::Internal("a new user without an id".into()))?;
+    users::create_profile(&mut tx, id).await?;
+    tx.commit().await?;
+    typed(user)
+}
+
+/// `user_update`: an administrator's edit of a user, made on the version read.
+pub async fn user_update(session: &Session, edit: Edit<UserInput>) -> Result<User, AppError> {
+    if !session.actor().is_superuser {
+        return Err(AppError::Forbidden);
+    }
+    let input = edit.input.validate()?;
+    typed(records::update(session, &USER_SPEC, edit.id.0, edit.version, fields_of(&input)?).await?)
+}
+
+/// The user commands, for the JSON registry.
+pub fn json_commands() -> Vec<JsonCommand> {
+    vec![
+        json_command!(user_create, UserInput, User),
+        json_command!(user_update, Edit<UserInput>, User),
+    ]
+}

@@ -1,0 +1,694 @@
+//! The request and deal workflows (§8.8–8.10): a request entered by hand or received from a form
+//! or an e-mail is matched to the people and companies already known; a request becomes a deal;
+//! a deal moves through its stages and is closed. Each runs in one transaction: all or nothing.
+
+use chrono::{NaiveDate, Utc};
+use crm_core::access::{Perm, Resource};
+use crm_core::closing_reason::ClosingReason;
+use crm_core::deal::{Deal, DealInput};
+use crm_core::deal_flow::{next_working_day, signed_next_step, with_stage_line, with_workflow_line};
+use crm_core::matching::{self, CompanyKeys, PersonKeys, PersonLink};
+use crm_core::output::OutputInput;
+use crm_core::person_name::PersonName;
+use crm_core::request::{Request, RequestInput};
+use crm_core::stage::Stage;
+use crm_core::validation::{Rule, Violations};
+use crm_core::{Id, department::Department};
+use crm_store::matching::{People, companies_for, contacts_reached_by, people_named, public_domains};
+use crm_store::record::{self, Fields};
+use crm_store::{Tx, assignments, closing_reasons, currencies, departments, lead_sources, stages, users};
+use serde::{Deserialize, Serialize};
+use serde_json::{Value, json};
+
+use crate::entities::{
+    DEAL, Edit, JsonCommand, OUTPUT, PAYMENT, REQUEST, RecordRef, fields_of, from_json, json_command,
+    to_json, typed,
+};
+use crate::records::{self, permitted};
+use crate::{AppError, Localizer, Session};
+
+fn today() -> NaiveDate {
+    Utc::now().date_naive()
+}
+
+fn invalid(field: &'static str, rule: Rule) -> AppError {
+    AppError::Validation(Violations::one(field, rule))
+}
+
+fn id_of(record: &Fields, field: &str) -> Option<Id> {
+    record.get(field).and_then(Value::as_i64).map(Id)
+}
+
+fn text_of<'a>(record: &'a Fields, field: &str) -> &'a str {
+    record.get(field).and_then(Value::as_str).unwrap_or_default()
+}
+
+fn flag_of(record: &Fields, field: &str) -> bool {
+    record.get(field).and_then(Value::as_bool).unwrap_or_default()
+}
+
+fn version_of(record: &Fields) -> i32 {
+    record
+        .get("version")
+        .and_then(Value::as_i64)
+        .and_then(|v| i32::try_from(v).ok())
+        .unwrap_or_default()
+}
+
+fn object(value: Value) -> Fields {
+    match value {
+        Value::Object(fields) => fields,
+        _ => Fields::new(),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Requests
+
+/// R-REQ-3: a linked contact must belong to the linked company.
+async fn check_contact_company(tx: &mut Tx, input: &RequestInput) -> Result<(), AppError> {
+    if let (Some(contact), Some(company)) = (input.contact_id, input.company_id) {
+        let contact = record::get_in(tx, &crm_store::contacts::CONTACT, contact.0).await?;
+        if id_of(&contact, "company_id") != Some(company) {
+            return Err(invalid("contact_id", Rule::ContactNotOfCompany));
+        }
+    }
+    Ok(())
+}
+
+/// R-REQ-6 on a pending request: R-MATCH-5 when no person is linked, the contact's company, then
+/// R-MATCH-6 when there is still no company (and no lead, which excludes one, R-REQ-3).
+async fn auto_link(tx: &mut Tx, input: &mut RequestInput) -> Result<(), AppError> {
+    if input.contact_id.is_none() && input.lead_id.is_none() {
+        let keys = PersonKeys::new(&input.first_name, &input.last_name, &input.email, &input.phone);
+        let contacts = people_named(tx, People::Contacts, &input.first_name).await?;
+        let leads = people_named(tx, People::Leads, &input.first_name).await?;
+        match matching::find_contact_or_lead(&keys, &input.company_name, input.company_id, &contacts, &leads)
+        {
+            PersonLink::Contact {
+                contact_id,
+                company_id,
+            } => {
+                input.contact_id = Some(contact_id);
+                input.company_id = company_id;
+                input.verification_required = true;
+            }
+            PersonLink::ContactOfAnotherCompany(_) => input.verification_required = true,
+            PersonLink::Lead(lead_id) => {
+                input.lead_id = Some(lead_id);
+                input.verification_required = true;
+            }
+            PersonLink::Unlinked => {}
+        }
+    }
+    if let (Some(contact), None) = (input.contact_id, input.company_id) {
+        let contact = record::get_in(tx, &crm_store::contacts::CONTACT, contact.0).await?;
+        input.company_id = id_of(&contact, "company_id");
+    }
+    if input.company_id.is_none() && input.lead_id.is_none() {
+        let domains = public_domains(tx).await?;
+        let domains: Vec<&str> = domains.iter().map(String::as_str).collect();
+        let keys = CompanyKeys::new(
+            &input.email,
+            &input.phone,
+            &input.company_name,
+            input.country_id,
+            &input.website,
+            &domains,
+        );
+        let phone_pattern = matching::phone_like_pattern(&input.phone);
+        let contacts = contacts_reached_by(tx, keys.email.as_deref(), phone_pattern.as_deref()).await?;
+        let ids: Vec<Id> = contacts.iter().filter_map(|c| c.company_id).collect();
+        let companies = companies_for(tx, &ids, &input.company_name, keys.email_domain.as_deref()).await?;
+        if let Some(company) = matching::find_company(&keys, &contacts, &companies) {
+            input.company_id = Some(company);
+            input.verification_required = true;
+        }
+    }
+    Ok(())
+}
+
+/// R-NOTIF-4: an assignment event for each owner and co-owner `after` has that `before` did not.
+async fn record_assignments(
+    tx: &mut Tx,
+    session: &Session,
+    before: Option<&Fields>,
+    after: &Fields,
+) -> Result<(), AppError> {
+    let Some(request) = id_of(after, "id") else {
+        return Ok(());
+    };
+    for (field, as_co_owner) in [("owner_id", false), ("co_owner_id", true)] {
+        let now = id_of(after, field);
+        if let Some(user) = now.filter(|_| before.and_then(|b| id_of(b, field)) != now) {
+            assignments::record(tx, request, user, as_co_owner, Some(session.user_id())).await?;
+        }
+    }
+    Ok(())
+}
+
+/// Validates, links and files a new request inside `tx`.
+async fn file_request(tx: &mut Tx, session: &Session, mut input: RequestInput) -> Result<Fields, AppError> {
+    check_contact_company(tx, &input).await?;
+    if input.pending.unwrap_or(true) {
+        auto_link(tx, &mut input).await?;
+    }
+    input.receipt_date.get_or_insert_with(today);
+    let created = records::create_in(tx, session, &REQUEST, fields_of(&input)?).await?;
+    record_assignments(tx, session, None, &created).await?;
+    Ok(created)
+}
+
+/// `request_create`: a request entered by hand (R-REQ-1, R-REQ-4): the owner defaults to the
+/// user, a sales manager's request is marked subsequent, and a pending one is matched to the
+/// known contacts, leads and companies (R-REQ-6).
+pub async fn request_create(session: &Session, input: RequestInput) -> Result<Request, AppError> {
+    let mut input = input.validate()?;
+    if session.actor().is_manager() {
+        input.subsequent = true;
+    }
+    let mut tx = session.db().begin().await?;
+    let created = file_request(&mut tx, session, input).await?;
+    tx.commit().await?;
+    typed(created)
+}
+
+/// `request_update`: saves an edit made on the version read. A new owner or co-owner is told
+/// (R-NOTIF-4).
+pub async fn request_update(session: &Session, edit: Edit<RequestInput>) -> Result<Request, AppError> {
+    let input = edit.input.validate()?;
+    let mut tx = session.db().begin().await?;
+    check_contact_company(&mut tx, &input).await?;
+    let before = records::editable_in(&mut tx, session, &REQUEST, edit.id.0, Perm::Change).await?;
+    let after = records::update_in(
+        &mut tx,
+        session,
+        &REQUEST,
+        edit.id.0,
+        edit.version,
+        fields_of(&input)?,
+    )
+    .await?;
+    record_assignments(&mut tx, session, Some(&before), &after).await?;
+    tx.commit().await?;
+    typed(after)
+}
+
+/// `request_receive`: an inquiry as a web form or an e-mail delivers it (R-REQ-13 steps 3–5,
+/// R-REQ-15).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+#[serde(default)]
+pub struct ReceivedRequest {
+    /// The sender's name as written; split into first, middle and last name (R-GEN-4).
+    pub name: String,
+    pub email: String,
+    pub phone: String,
+    /// Becomes the request's subject (`request_for`).
+    pub subject: String,
+    /// Becomes the description.
+    pub message: String,
+    /// The company name as typed.
+    pub company: String,
+    pub website: String,
+    /// The lead source's web-form token (§1.4); its department receives the request.
+    pub lead_source_token: Option<String>,
+    /// The day it arrived (an e-mail's date); default today.
+    pub receipt_date: Option<NaiveDate>,
+}
+
+/// `request_receive`: files a received inquiry. It is matched to a known contact or lead by
+/// e-mail and phone (R-MATCH-5) and takes over what the CRM knows of them (R-MATCH-8): the
+/// contact's phone and company and its owner, or the lead's owner.
+pub async fn request_receive(session: &Session, input: ReceivedRequest) -> Result<Request, AppError> {
+    let PersonName { first, middle, last } = PersonName::parse(&input.name);
+    let mut request = RequestInput {
+        request_for: input.subject,
+        first_name: first,
+        middle_name: middle,
+        last_name: last,
+        email: input.email,
+        phone: input.phone,
+        website: input.website,
+        company_name: input.company,
+        description: input.message,
+        receipt_date: Some(input.receipt_date.unwrap_or_else(today)),
+        pending: Some(true),
+        ..RequestInput::default()
+    }
+    .validate()?;
+    if let Some(token) = input.lead_source_token.filter(|t| !t.trim().is_empty()) {
+        let source = lead_sources::by_token(session.db(), token.trim())
+            .await?
+            .ok_or_else(|| invalid("lead_source_token", Rule::NotAChoice))?;
+        request.lead_source_id = Some(Id(source.id));
+        request.department_id = source.department_id.map(Id);
+    }
+    let mut tx = session.db().begin().await?;
+    auto_link(&mut tx, &mut request).await?;
+    adopt_counterparty(&mut tx, &mut request).await?;
+    if let Some(department) = request.department_id {
+        let department: Department =
+            typed(record::get_in(&mut tx, &departments::DEPARTMENT, department.0).await?)?;
+        if request.country_id.is_none() {
+            request.country_id = department.default_country_id;
+        }
+    }
+    let created = file_request(&mut tx, session, request).await?;
+    tx.commit().await?;
+    typed(created)
+}
+
+/// R-MATCH-8: what a matched contact or lead hands to a received request.
+async fn adopt_counterparty(tx: &mut Tx, request: &mut RequestInput) -> Result<(), AppError> {
+    if let Some(contact) = request.contact_id {
+        let contact = record::get_in(tx, &crm_store::contacts::CONTACT, contact.0).await?;
+        request.phone = text_of(&contact, "phone").to_owned();
+        request.owner_id = id_of(&contact, "owner_id");
+        if let Some(company_id) = id_of(&contact, "company_id") {
+            let company = record::get_in(tx, &crm_store::companies::COMPANY, company_id.0).await?;
+            request.company_id = Some(company_id);
+            request.company_name = text_of(&company, "full_name").to_owned();
+            request.country_id = id_of(&company, "country_id");
+            request.city_id = id_of(&company, "city_id");
+            request.website = text_of(&company, "website").to_owned();
+        }
+    } else if let Some(lead) = request.lead_id {
+        let lead = record::get_in(tx, &crm_store::leads::LEAD, lead.0).await?;
+        request.owner_id = id_of(&lead, "owner_id");
+        if request.phone.is_empty() {
+            request.phone = text_of(&lead, "phone").to_owned();
+        }
+    }
+    // A request attributed to a department its new owner does not work in goes to the owner's.
+    if request.owner_id.is_some() {
+        request.department_id = None;
+    }
+    Ok(())
+}
+
+// ---------------------------------------------------------------------------------------------
+// Request → deal
+
+/// The stages of `department`, in pipeline order.
+async fn stages_of(session: &Session, department: Option<Id>) -> Result<Vec<Stage>, AppError> {
+    let Some(department) = department else {
+        return Ok(Vec::new());
+    };
+    let page = record::list(
+        session.db(),
+        &stages::STAGE,
+        &object(json!({ "department_id": department.0 })),
+        "index_number",
+        &crm_core::list::PageRequest {
+            after: None,
+            limit: Some(crm_core::list::MAX_PAGE_SIZE),
+            descending: false,
+        },
+    )
+    .await?;
+    page.items.into_iter().map(typed).collect()
+}
+
+/// The currency of a deal made by `session`'s user (R-REQ-18 step 1): their department's default,
+/// else the state currency.
+async fn deal_currency(session: &Session, department: Option<&Department>) -> Result<Option<Id>, AppError> {
+    if let Some(currency) = department.and_then(|d| d.default_currency_id) {
+        return Ok(Some(currency));
+    }
+    Ok(currencies::state_currency(session.db()).await?.map(Id))
+}
+
+/// The language a user reads in (their profile's), for texts written on their behalf.
+async fn language_of(session: &Session, user: Option<Id>) -> Result<String, AppError> {
+    let code = match user {
+        Some(user) => users::language(session.db(), user.0).await?,
+        None => None,
+    };
+    Ok(Localizer::embedded().negotiate(code.as_deref().unwrap_or("en")))
+}
+
+/// `request_to_deal`: turns request `id`, read at `version`, into a deal (R-REQ-18).
+pub async fn request_to_deal(session: &Session, input: RecordRef) -> Result<Deal, AppError> {
+    let actor = session.actor();
+    if !permitted(actor, Resource::Deal, Perm::Change) {
+        return Err(AppError::Forbidden);
+    }
+    let acting_department = match actor.current_department() {
+        Some(id) => Some(typed::<Department>(
+            record::get(session.db(), &departments::DEPARTMENT, id.0).await?,
+        )?),
+        None => None,
+    };
+    let mut tx = session.db().begin().await?;
+    let request = records::editable_in(&mut tx, session, &REQUEST, input.id.0, Perm::Change).await?;
+    if version_of(&request) != input.version {
+        return Err(crm_store::StoreError::Conflict {
+            entity: "request",
+            id: input.id.0,
+            version: version_of(&request),
+            current: Value::Object(request),
+        }
+        .into());
+    }
+    if id_of(&request, "deal_id").is_some() || flag_of(&request, "duplicate") || flag_of(&request, "case") {
+        return Err(invalid("id", Rule::NoDealFromRequest));
+    }
+    let product_ids: Vec<i64> = request
+        .get("product_ids")
+        .and_then(Value::as_array)
+        .map(|ids| ids.iter().filter_map(Value::as_i64).collect())
+        .unwrap_or_default();
+    let mut violations = Violations::default();
+    if let Some(department) = &acting_department {
+        if department.works_globally && id_of(&request, "country_id").is_none() {
+            violations.push("country_id", Rule::CountryRequired);
+        }
+        let products = record::count(
+            session.db(),
+            &crm_store::products::PRODUCT,
+            &object(json!({ "department_id": department.id.0 })),
+        )
+        .await?;
+        if products > 0 && product_ids.is_empty() {
+            violations.push("product_ids", Rule::ProductsRequired);
+        }
+    }
+    if !violations.0.is_empty() {
+        return Err(AppError::Validation(violations));
+    }
+
+    // R-REQ-5 and R-REQ-7: processed, owned, and filled from its company.
+    let mut changes = Fields::new();
+    changes.insert("pending".into(), json!(false));
+    let owner = id_of(&request, "owner_id").unwrap_or(actor.user_id);
+    changes.insert("owner_id".into(), json!(owner.0));
+    let contact = match id_of(&request, "contact_id") {
+        Some(id) => Some(record::get_in(&mut tx, &crm_store::contacts::CONTACT, id.0).await?),
+        None => None,
+    };
+    let company_id = contact
+        .as_ref()
+        .and_then(|c| id_of(c, "company_id"))
+        .or_else(|| id_of(&request, "company_id"));
+    let company = match company_id {
+        Some(id) => Some(record::get_in(&mut tx, &crm_store::companies::COMPANY, id.0).await?),
+        None => None,
+    };
+    if let Some(company) = &company {
+        changes.insert("company_id".into(), json!(id_of(company, "id").map(|i| i.0)));
+        if text_of(&request, "company_name").is_empty() {
+            changes.insert("company_name".into(), json!(text_of(company, "full_name")));
+        }
+        if id_of(&request, "country_id").is_none() {
+            changes.insert(
+                "country_id".into(),
+                json!(id_of(company, "country_id").map(|i| i.0)),
+            );
+        }
+        if id_of(&request, "city_id").is_none() {
+            changes.insert("city_id".into(), json!(id_of(company, "city_id").map(|i| i.0)));
+        }
+    }
+
+    // R-REQ-18 step 1: the deal.
+    let owner_departments = users::facts(session.db(), owner.0)
+        .await?
+        .map(|f| f.department_ids)
+        .unwrap_or_default();
+    let department =
+        crm_core::access::department_of(&owner_departments.into_iter().map(Id).collect::<Vec<_>>());
+    let stages = stages_of(session, department).await?;
+    let stage = stages.iter().find(|s| s.default);
+    let day = today();
+    let language = language_of(session, Some(owner)).await?;
+    let i18n = Localizer::embedded();
+    let change = DealInput {
+        name: text_of(&request, "request_for").to_owned(),
+        request_id: Some(input.id),
+        department_id: department,
+        description: text_of(&request, "remark").to_owned(),
+        next_step: i18n.message(&language, "deal-first-next-step", None),
+        next_step_date: Some(next_working_day(day, 1)),
+        stage_id: stage.map(|s| s.id),
+        owner_id: Some(owner),
+        co_owner_id: id_of(&request, "co_owner_id"),
+        currency_id: deal_currency(session, acting_department.as_ref()).await?,
+        ..DealInput::default()
+    }
+    .validate()?;
+    let mut deal = fields_of(&change)?;
+    deal.insert("ticket".into(), json!(text_of(&request, "ticket")));
+    deal.insert("is_new".into(), json!(true));
+    deal.insert(
+        "stages_dates".into(),
+        json!(
+            stage
+                .map(|s| with_stage_line("", day, &s.name))
+                .unwrap_or_default()
+        ),
+    );
+    deal.insert(
+        "workflow".into(),
+        json!(with_workflow_line(
+            "",
+            day,
+            &i18n.message(&language, "deal-workflow-request", None)
+        )),
+    );
+    if let Some(contact) = &contact {
+        deal.insert("contact_id".into(), json!(id_of(contact, "id").map(|i| i.0)));
+        if let Some(company) = &company {
+            deal.insert("company_id".into(), json!(id_of(company, "id").map(|i| i.0)));
+            deal.insert(
+                "country_id".into(),
+                json!(id_of(company, "country_id").map(|i| i.0)),
+            );
+            deal.insert("city_id".into(), json!(id_of(company, "city_id").map(|i| i.0)));
+        }
+    } else if let Some(lead) = id_of(&request, "lead_id") {
+        let lead = record::get_in(&mut tx, &crm_store::leads::LEAD, lead.0).await?;
+        deal.insert("lead_id".into(), json!(id_of(&lead, "id").map(|i| i.0)));
+        deal.insert(
+            "country_id".into(),
+            json!(id_of(&lead, "country_id").map(|i| i.0)),
+        );
+        deal.insert("city_id".into(), json!(id_of(&lead, "city_id").map(|i| i.0)));
+    }
+    // Deals are never added directly (§9.1): this workflow is their only origin (R-DEAL-1).
+    let deal = record::create_in(&mut tx, DEAL.entity, Some(actor.user_id.0), &deal).await?;
+    let deal_id = id_of(&deal, "id").ok_or_else(|| AppError::Internal("a new deal without an id".into()))?;
+
+    // Step 2: one output per requested product.
+    for product in product_ids {
+        let output = OutputInput {
+            deal_id: Some(deal_id),
+            product_id: Some(Id(product)),
+            quantity: Some(1),
+            ..OutputInput::default()
+        }
+        .validate()?;
+        record::create_in(
+            &mut tx,
+            OUTPUT.entity,
+            Some(actor.user_id.0),
+            &fields_of(&output)?,
+        )
+        .await?;
+    }
+
+    // Step 3: the request points at its deal.
+    changes.insert("deal_id".into(), json!(deal_id.0));
+    let after = record::patch_in(
+        &mut tx,
+        REQUEST.entity,
+        Some(actor.user_id.0),
+        input.id.0,
+        input.version,
+        &changes,
+    )
+    .await?;
+    record_assignments(&mut tx, session, Some(&request), &after).await?;
+    tx.commit().await?;
+    typed(deal)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Deals
+
+/// `deal_update`: saves an edit of a deal made on the version read, applying the deal rules in the
+/// spec's order (R-DEAL-3): the default stage (R-DEAL-4), the signed next step and the workflow
+/// log (R-DEAL-5/6), closing (R-DEAL-7), the stage log (R-DEAL-8), leaving the default stage
+/// (R-DEAL-9), active and relevant (R-DEAL-10), the new-deal mark (R-DEAL-11), and after saving,
+/// the unreceived payments of a lost deal (R-DEAL-13). Chiefs' changes to the fields they may not
+/// touch are refused (R-DEAL-15).
+pub async fn deal_update(session: &Session, edit: Edit<DealInput>) -> Result<Deal, AppError> {
+    let actor = session.actor();
+    let valid = edit.input.validate()?;
+    let mut tx = session.db().begin().await?;
+    let before = records::editable_in(&mut tx, session, &DEAL, edit.id.0, Perm::Change).await?;
+    if version_of(&before) != edit.version {
+        return Err(crm_store::StoreError::Conflict {
+            entity: "deal",
+            id: edit.id.0,
+            version: version_of(&before),
+            current: Value::Object(before),
+        }
+        .into());
+    }
+    let mut after = fields_of(&valid)?;
+    // R-DEAL-15: a chief's edit keeps the stored value of every locked field.
+    for field in crm_core::access::deal_fields_locked_for(actor) {
+        if let Some(stored) = before.get(*field) {
+            after.insert((*field).to_owned(), stored.clone());
+        }
+    }
+    let day = today();
+    let department = id_of(&before, "department_id");
+    let stages = stages_of(session, department).await?;
+    let stage_named = |id: Option<Id>| stages.iter().find(|s| Some(s.id) == id);
+
+    // R-DEAL-2: a changed next-step date may not lie in the past.
+    let date_changed = after.get("next_step_date") != before.get("next_step_date");
+    if date_changed && valid.next_step_date < day {
+        return Err(invalid("next_step_date", Rule::DateInPast));
+    }
+    let mut workflow = text_of(&before, "workflow").to_owned();
+    let mut stages_dates = text_of(&before, "stages_dates").to_owned();
+    let mut win_closing_date = before.get("win_closing_date").cloned().unwrap_or(Value::Null);
+
+    // R-DEAL-4.
+    if id_of(&after, "stage_id").is_none() {
+        let default = stages.iter().find(|s| s.default).map(|s| s.id.0);
+        after.insert("stage_id".into(), json!(default));
+    }
+    // R-DEAL-5 and R-DEAL-6.
+    if text_of(&after, "next_step") != text_of(&before, "next_step") {
+        let mut next_step = text_of(&after, "next_step").to_owned();
+        if id_of(&before, "owner_id") != Some(actor.user_id) {
+            let editor = users::facts(session.db(), actor.user_id.0)
+                .await?
+                .map(|f| f.username)
+                .unwrap_or_default();
+            next_step = signed_next_step(&next_step, &editor);
+        }
+        workflow = with_workflow_line(&workflow, day, &next_step);
+        after.insert("next_step".into(), json!(next_step));
+    }
+    // R-DEAL-7.
+    let reason = id_of(&after, "closing_reason_id");
+    let mut lost = false;
+    if reason != id_of(&before, "closing_reason_id") {
+        after.insert("active".into(), json!(reason.is_none()));
+        match reason {
+            Some(reason) => {
+                let reason: ClosingReason =
+                    typed(record::get_in(&mut tx, &closing_reasons::CLOSING_REASON, reason.0).await?)?;
+                after.insert("closing_date".into(), json!(day));
+                if reason.success_reason {
+                    if valid.amount.is_none_or(|a| a.is_zero()) {
+                        return Err(invalid("amount", Rule::AmountRequired));
+                    }
+                    if let Some(success) = stages.iter().find(|s| s.success_stage) {
+                        after.insert("stage_id".into(), json!(success.id.0));
+                    }
+                } else {
+                    lost = true;
+                }
+            }
+            None => {
+                after.insert("closing_date".into(), Value::Null);
+            }
+        }
+    }
+    // R-DEAL-8, then R-DEAL-9 for a deal saved while still in its default stage.
+    let mut stage = id_of(&after, "stage_id");
+    if stage == id_of(&before, "stage_id") && stage_named(stage).is_some_and(|s| s.default) {
+        if let Some(second) = stages.iter().find(|s| s.second_default) {
+            stage = Some(second.id);
+            after.insert("stage_id".into(), json!(second.id.0));
+        }
+    }
+    if stage != id_of(&before, "stage_id") {
+        if let Some(reached) = stage_named(stage) {
+            stages_dates = with_stage_line(&stages_dates, day, &reached.name);
+            if reached.success_stage || reached.conditional_success_stage {
+                win_closing_date = json!(crm_store::now());
+            }
+        }
+    }
+    // R-DEAL-10.
+    let was_active = flag_of(&before, "active");
+    let active = flag_of(&after, "active");
+    if active && !was_active {
+        after.insert("relevant".into(), json!(true));
+    }
+    if !active && was_active && after.get("closing_date").is_none_or(Value::is_null) {
+        after.insert("closing_date".into(), json!(day));
+    }
+    if !flag_of(&after, "relevant") && flag_of(&before, "relevant") {
+        after.insert("active".into(), json!(false));
+        after.insert("closing_date".into(), json!(day));
+    }
+    // R-DEAL-11.
+    let is_new = flag_of(&before, "is_new") && id_of(&before, "owner_id") != Some(actor.user_id);
+    after.insert("is_new".into(), json!(is_new));
+    after.insert("workflow".into(), json!(workflow));
+    after.insert("stages_dates".into(), json!(stages_dates));
+    after.insert("win_closing_date".into(), win_closing_date);
+
+    let saved = record::patch_in(
+        &mut tx,
+        DEAL.entity,
+        Some(actor.user_id.0),
+        edit.id.0,
+        edit.version,
+        &after,
+    )
+    .await?;
+    // R-DEAL-13.
+    if lost {
+        delete_unreceived_payments(&mut tx, session, edit.id).await?;
+    }
+    tx.commit().await?;
+    typed(saved)
+}
+
+/// R-DEAL-13: a deal lost drops the payments it was still expecting.
+async fn delete_unreceived_payments(tx: &mut Tx, session: &Session, deal: Id) -> Result<(), AppError> {
+    let page = record::list(
+        session.db(),
+        PAYMENT.entity,
+        &object(json!({ "deal_id": deal.0 })),
+        "",
+        &crm_core::list::PageRequest {
+            after: None,
+            limit: Some(crm_core::list::MAX_PAGE_SIZE),
+            descending: false,
+        },
+    )
+    .await?;
+    for payment in page.items.iter().filter(|p| text_of(p, "status") != "r") {
+        if let Some(id) = id_of(payment, "id") {
+            record::purge_in(
+                tx,
+                PAYMENT.entity,
+                Some(session.user_id().0),
+                id.0,
+                version_of(payment),
+            )
+            .await?;
+        }
+    }
+    Ok(())
+}
+
+/// The workflow commands, for the JSON registry.
+pub fn json_commands() -> Vec<JsonCommand> {
+    vec![
+        json_command!(request_create, RequestInput, Request),
+        json_command!(request_update, Edit<RequestInput>, Request),
+        json_command!(request_receive, ReceivedRequest, Request),
+        json_command!(request_to_deal, RecordRef, Deal),
+        json_command!(deal_update, Edit<DealInput>, Deal),
+    ]
+}

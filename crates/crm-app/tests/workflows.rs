@@ -1,0 +1,198 @@
+//! A sales day through the command registry (the path `crm call` takes), and the visibility of
+//! rows across departments, on every backend.
+
+use crm_app::{AppError, Session, registry};
+use crm_core::Id;
+use serde_json::{Value, json};
+
+async fn call(session: &Session, name: &str, input: Value) -> Value {
+    registry::call(session, name, input)
+        .await
+        .unwrap_or_else(|e| panic!("{name}: {e:?}"))
+}
+
+async fn refused(session: &Session, name: &str, input: Value) -> AppError {
+    registry::call(session, name, input)
+        .await
+        .expect_err(&format!("{name} should be refused"))
+}
+
+fn id(value: &Value) -> i64 {
+    value["id"].as_i64().expect("id")
+}
+
+/// Finds a seeded row of `command`'s list by name.
+async fn named(session: &Session, command: &str, filter: Value, name: &str) -> Value {
+    let page = call(
+        session,
+        command,
+        json!({ "filter": filter, "page": { "limit": 500 } }),
+    )
+    .await;
+    page["items"]
+        .as_array()
+        .and_then(|items| items.iter().find(|i| i["name"] == name))
+        .cloned()
+        .unwrap_or_else(|| panic!("{command} has no {name}"))
+}
+
+async fn role(admin: &Session, name: &str) -> i64 {
+    id(&named(admin, "role_list", json!({}), name).await)
+}
+
+/// A staff user in `department` holding `roles`.
+async fn user(admin: &Session, username: &str, department: i64, roles: &[&str]) -> Session {
+    let mut role_ids = Vec::new();
+    for r in roles {
+        role_ids.push(role(admin, r).await);
+    }
+    let created = call(
+        admin,
+        "user_create",
+        json!({ "username": username, "is_staff": true, "role_ids": role_ids, "department_ids": [department] }),
+    )
+    .await;
+    Session::for_user(admin.db().clone(), Id(id(&created)))
+        .await
+        .expect("session")
+}
+
+crm_store::db_test!(async fn a_sales_day_from_company_to_payment(db) {
+    let admin = Session::sign_in(db, None).await.expect("sign in");
+    assert!(admin.actor().is_superuser, "the first user of a new database administers it");
+    let local = id(&named(&admin, "department_list", json!({}), "Local sales").await);
+    let anna = user(&admin, "anna", local, &["managers"]).await;
+
+    let company = call(&anna, "company_create", json!({ "full_name": "Nordlicht GmbH", "email": "info@nordlicht.example" })).await;
+    assert_eq!(company["owner_id"], json!(anna.user_id().0), "R-GEN-1: the creator owns it");
+    assert_eq!(company["department_id"], json!(local), "R-GEN-2: the owner's department");
+    let contact = call(
+        &anna,
+        "contact_create",
+        json!({ "first_name": "Jörg", "last_name": "Weiß", "email": "joerg.weiss@nordlicht.example", "company_id": id(&company) }),
+    )
+    .await;
+
+    // The inquiry arrives from the contact's address: it is matched and takes over the contact's
+    // company and owner (R-MATCH-5, R-MATCH-8), and the owner hears of it (R-NOTIF-4).
+    let request = call(
+        &admin,
+        "request_receive",
+        json!({ "name": "Jörg Weiß", "email": "JOERG.WEISS@nordlicht.example", "subject": "200 lamps", "message": "Price?" }),
+    )
+    .await;
+    assert_eq!(request["contact_id"], json!(id(&contact)));
+    assert_eq!(request["company_id"], json!(id(&company)));
+    assert_eq!(request["owner_id"], json!(anna.user_id().0));
+    assert_eq!(request["verification_required"], json!(true));
+    assert_eq!(request["pending"], json!(true));
+    assert!(request["ticket"].as_str().is_some_and(|t| !t.is_empty()), "a fresh ticket: {request}");
+    let events = crm_store::assignments::after(anna.db(), anna.user_id(), 0, 10).await.expect("events");
+    assert_eq!(events.len(), 1);
+    assert_eq!(events[0].request_id.0, id(&request));
+
+    // Once Local sales has products, a deal needs one (R-REQ-18).
+    let product = call(&anna, "product_create", json!({ "name": "Lamp L-200", "price": "24" })).await;
+    assert_eq!(product["department_id"], json!(local));
+    let err = refused(&anna, "request_to_deal", json!({ "id": id(&request), "version": request["version"] })).await;
+    assert!(matches!(&err, AppError::Validation(v) if v.iter().any(|v| v.field == "product_ids")), "{err:?}");
+    let mut edited = request.clone();
+    edited["product_ids"] = json!([id(&product)]);
+    let request = call(
+        &anna,
+        "request_update",
+        json!({ "id": id(&request), "version": request["version"], "input": edited }),
+    )
+    .await;
+    let deal = call(&anna, "request_to_deal", json!({ "id": id(&request), "version": request["version"] })).await;
+    assert_eq!(deal["name"], "200 lamps");
+    assert_eq!(deal["ticket"], request["ticket"], "the deal keeps the request's ticket");
+    assert_eq!(deal["contact_id"], json!(id(&contact)));
+    assert_eq!(deal["company_id"], json!(id(&company)));
+    assert_eq!(deal["next_step"], "Establish the first contact with the client.");
+    assert!(deal["workflow"].as_str().is_some_and(|w| w.ends_with(" - Request\n")), "{deal}");
+    let stage = named(&admin, "stage_list", json!({ "department_id": local }), "request").await;
+    assert_eq!(deal["stage_id"], json!(id(&stage)), "the department's default stage");
+    let usd = named(&admin, "currency_list", json!({}), "USD").await;
+    assert_eq!(deal["currency_id"], json!(id(&usd)), "the department's default currency");
+    let outputs = call(&anna, "output_list", json!({ "filter": { "deal_id": id(&deal) } })).await;
+    assert_eq!(outputs["items"].as_array().map(Vec::len), Some(1), "one output per product");
+    let request_now = call(&anna, "request_get", json!({ "id": id(&request) })).await;
+    assert_eq!(request_now["deal_id"], json!(id(&deal)));
+    assert_eq!(request_now["pending"], json!(false));
+    let again = refused(&anna, "request_to_deal", json!({ "id": id(&request), "version": request_now["version"] })).await;
+    assert!(matches!(&again, AppError::Validation(_)), "one deal per request: {again:?}");
+
+    // Winning: the success reason needs an amount, moves the deal to the success stage and logs it.
+    let won = named(&admin, "closing_reason_list", json!({ "department_id": local }), "The deal was closed successfully").await;
+    let mut input = deal.clone();
+    input["closing_reason_id"] = json!(id(&won));
+    input["amount"] = json!("");
+    let err = refused(&anna, "deal_update", json!({ "id": id(&deal), "version": deal["version"], "input": input })).await;
+    assert!(matches!(&err, AppError::Validation(v) if v.iter().any(|v| v.field == "amount")), "{err:?}");
+    input["amount"] = json!("4800.00");
+    let closed = call(&anna, "deal_update", json!({ "id": id(&deal), "version": deal["version"], "input": input })).await;
+    let success = named(&admin, "stage_list", json!({ "department_id": local }), "closed (successful)").await;
+    assert_eq!(closed["stage_id"], json!(id(&success)));
+    assert_eq!(closed["active"], json!(false));
+    assert!(closed["win_closing_date"].is_string());
+    assert!(closed["stages_dates"].as_str().is_some_and(|s| s.ends_with(" - closed (successful)\n")), "{closed}");
+
+    // A payment on the deal, then the manager's open deals: the won deal is no longer among them.
+    let payment = call(
+        &anna,
+        "payment_create",
+        json!({ "deal_id": id(&deal), "amount": "4800", "currency_id": id(&usd), "payment_date": "2026-12-01" }),
+    )
+    .await;
+    assert_eq!(payment["amount"], "4800.00");
+    let open = call(&anna, "deal_list", json!({ "filter": { "owner_or_co_owner": anna.user_id().0, "active": true } })).await;
+    assert_eq!(open["items"], json!([]));
+    let all = call(&anna, "deal_list", json!({ "filter": { "owner_or_co_owner": anna.user_id().0 } })).await;
+    assert_eq!(all["items"].as_array().map(Vec::len), Some(1));
+});
+
+crm_store::db_test!(async fn rows_of_another_department_do_not_exist_for_a_manager(db) {
+    let admin = Session::sign_in(db, None).await.expect("sign in");
+    let local = id(&named(&admin, "department_list", json!({}), "Local sales").await);
+    let global = id(&named(&admin, "department_list", json!({}), "Global sales").await);
+    let anna = user(&admin, "anna", local, &["managers"]).await;
+    let ben = user(&admin, "ben", global, &["managers"]).await;
+    let olga = user(&admin, "olga", local, &["operators"]).await;
+    let chief = user(&admin, "carla", local, &["chiefs"]).await;
+
+    let annas = call(&anna, "company_create", json!({ "full_name": "Anna's client" })).await;
+    let bens = call(&ben, "company_create", json!({ "full_name": "Ben's client" })).await;
+
+    let listed = |page: Value| -> Vec<i64> {
+        page["items"].as_array().map(|items| items.iter().map(id).collect()).unwrap_or_default()
+    };
+    assert_eq!(listed(call(&anna, "company_list", json!({})).await), [id(&annas)]);
+    assert_eq!(listed(call(&ben, "company_list", json!({})).await), [id(&bens)]);
+    assert_eq!(listed(call(&olga, "company_list", json!({})).await), [id(&annas)]);
+    // A department filter narrows the scope, never widens it (R-PERM-3).
+    assert_eq!(listed(call(&anna, "company_list", json!({ "filter": { "department_id": global } })).await), Vec::<i64>::new());
+    let all = listed(call(&admin, "company_list", json!({})).await);
+    assert!(all.contains(&id(&annas)) && all.contains(&id(&bens)));
+
+    // Another department's row is not found, not forbidden.
+    let err = refused(&anna, "company_get", json!({ "id": id(&bens) })).await;
+    assert!(matches!(err, AppError::NotFound { .. }), "{err:?}");
+    // An operator of the department may edit a colleague's row; a manager may not (R-PERM-4).
+    let mut edit = annas.clone();
+    edit["description"] = json!("checked");
+    call(&olga, "company_update", json!({ "id": id(&annas), "version": annas["version"], "input": edit })).await;
+    let colleague = user(&admin, "dora", local, &["managers"]).await;
+    let err = refused(&colleague, "company_update", json!({ "id": id(&annas), "version": annas["version"].as_i64().map(|v| v + 1), "input": edit })).await;
+    assert!(matches!(err, AppError::Forbidden), "{err:?}");
+    // Chiefs on "All" read every department's companies, or one department's when they choose it
+    // (R-USER-3), but do not write them (§9.1).
+    assert_eq!(listed(call(&chief, "company_list", json!({})).await).len(), 2);
+    let in_local = chief.in_department(Some(Id(local)));
+    assert_eq!(listed(call(&in_local, "company_list", json!({})).await), [id(&annas)]);
+    let err = refused(&chief, "company_create", json!({ "full_name": "Chief's" })).await;
+    assert!(matches!(err, AppError::Forbidden), "{err:?}");
+    // Only administrators create users.
+    let err = refused(&anna, "user_create", json!({ "username": "eve", "is_staff": true })).await;
+    assert!(matches!(err, AppError::Forbidden), "{err:?}");
+});
