@@ -203,7 +203,9 @@ pub(crate) fn to_json<T: Serialize>(output: &T) -> Result<Value, AppError> {
 pub struct JsonCommand {
     pub name: &'static str,
     pub input: fn() -> String,
+    pub input_shape: fn() -> String,
     pub output: fn() -> String,
+    pub output_shape: fn() -> String,
     pub run: for<'a> fn(&'a Session, Value) -> JsonFuture<'a>,
 }
 
@@ -291,8 +293,10 @@ macro_rules! json_command {
     ($name:ident, $input:ty, $output:ty) => {
         JsonCommand {
             name: stringify!($name),
-            input: crate::shapes::shape::<$input>,
-            output: crate::shapes::shape::<$output>,
+            input: crate::shapes::name::<$input>,
+            input_shape: crate::shapes::shape::<$input>,
+            output: crate::shapes::name::<$output>,
+            output_shape: crate::shapes::shape::<$output>,
             run: |session, input| {
                 Box::pin(async move { to_json(&$name(session, from_json::<$input>(input)?).await?) })
             },

@@ -54,10 +54,14 @@ pub fn commands() -> &'static [JsonCommand] {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct CommandShape {
     pub name: &'static str,
-    /// The input JSON, as a TypeScript type.
+    /// The input JSON's TypeScript type, as named in the UI bindings.
     pub input: String,
-    /// The output JSON, as a TypeScript type.
+    /// The same type written out field by field.
+    pub input_shape: String,
+    /// The output JSON's TypeScript type, as named in the UI bindings.
     pub output: String,
+    /// The same type written out field by field.
+    pub output_shape: String,
 }
 
 /// Every command with the shapes of its input and output.
@@ -67,7 +71,9 @@ pub fn shapes() -> Vec<CommandShape> {
         .map(|c| CommandShape {
             name: c.name,
             input: (c.input)(),
+            input_shape: (c.input_shape)(),
             output: (c.output)(),
+            output_shape: (c.output_shape)(),
         })
         .collect()
 }

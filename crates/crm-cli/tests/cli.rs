@@ -56,3 +56,67 @@ fn a_failure_prints_the_error_as_json_and_exits_1() {
     assert_eq!(unknown.status.code(), Some(1));
     assert_eq!(stdout_json(&unknown)["fields"][0]["field"], "command");
 }
+
+#[test]
+fn commands_lists_every_command_with_its_shapes() {
+    let listed = Command::new(env!("CARGO_BIN_EXE_crm"))
+        .arg("commands")
+        .output()
+        .expect("crm runs");
+    assert!(listed.status.success(), "{listed:?}");
+    let commands = stdout_json(&listed);
+    let commands = commands.as_array().expect("a list");
+    let shape = |name: &str| {
+        commands
+            .iter()
+            .find(|c| c["name"] == name)
+            .unwrap_or_else(|| panic!("{name} is listed"))
+            .clone()
+    };
+    for name in [
+        "company_create",
+        "deal_list",
+        "request_receive",
+        "request_to_deal",
+        "deal_update",
+        "payment_create",
+    ] {
+        let command = shape(name);
+        assert!(
+            command["input"].as_str().is_some_and(|s| !s.is_empty()),
+            "{command}"
+        );
+        assert!(
+            command["output"].as_str().is_some_and(|s| !s.is_empty()),
+            "{command}"
+        );
+    }
+    assert_eq!(shape("company_create")["input"], "CompanyInput");
+    assert!(
+        shape("company_create")["input_shape"]
+            .as_str()
+            .is_some_and(|s| s.contains("full_name"))
+    );
+    assert_eq!(
+        shape("company_list")["input"],
+        "ListQuery<CompanyFilter, CompanySort>"
+    );
+}
+
+#[test]
+fn only_an_administrator_acts_as_another_user() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let url = format!("sqlite://{}", dir.path().join("cli.db").display());
+    let created = crm(
+        &url,
+        &["call", "user_create", r#"{"username":"anna","is_staff":true}"#],
+    );
+    assert!(created.status.success(), "{created:?}");
+
+    let as_anna = crm(&url, &["--as", "anna", "call", "session_info"]);
+    assert!(as_anna.status.success(), "{as_anna:?}");
+    assert_eq!(stdout_json(&as_anna)["username"], "anna");
+    let unknown = crm(&url, &["--as", "nobody", "call", "session_info"]);
+    assert_eq!(unknown.status.code(), Some(1));
+    assert_eq!(stdout_json(&unknown)["code"], "unknown_user");
+}
