@@ -213,13 +213,14 @@ async fn owner_and_department(
         Some(department) => Some(department),
         None => access::default_department(owner_departments.as_deref(), actor.current_department()),
     };
-    if let Some(owners) = &owner_departments {
-        if department.is_some() && !access::department_matches_owner(owners, department) {
-            return Err(AppError::Validation(Violations::one(
-                "department_id",
-                Rule::DepartmentOwnerMismatch,
-            )));
-        }
+    if let Some(owners) = &owner_departments
+        && department.is_some()
+        && !access::department_matches_owner(owners, department)
+    {
+        return Err(AppError::Validation(Violations::one(
+            "department_id",
+            Rule::DepartmentOwnerMismatch,
+        )));
     }
     input.insert("department_id".into(), json!(department.map(|d| d.0)));
     Ok(())

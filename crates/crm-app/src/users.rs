@@ -19,11 +19,11 @@ pub async fn user_create(session: &Session, input: UserInput) -> Result<User, Ap
     }
     let mut input = input.validate()?;
     let mut tx = session.db().begin().await?;
-    if let Some(co_workers) = users::role_id(&mut tx, FixedRole::CoWorkers.name()).await? {
-        if !input.role_ids.contains(&Id(co_workers)) {
-            input.role_ids.push(Id(co_workers));
-            input.role_ids.sort_unstable();
-        }
+    if let Some(co_workers) = users::role_id(&mut tx, FixedRole::CoWorkers.name()).await?
+        && !input.role_ids.contains(&Id(co_workers))
+    {
+        input.role_ids.push(Id(co_workers));
+        input.role_ids.sort_unstable();
     }
     let user =
         crm_store::record::create_in(&mut tx, &USER, Some(session.user_id().0), &fields_of(&input)?).await?;

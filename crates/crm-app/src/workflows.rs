@@ -262,21 +262,21 @@ pub async fn request_receive(session: &Session, input: ReceivedRequest) -> Resul
 async fn adopt_counterparty(tx: &mut Tx, request: &mut RequestInput) -> Result<(), AppError> {
     if let Some(contact) = request.contact_id {
         let contact = record::get_in(tx, &crm_store::contacts::CONTACT, contact.0).await?;
-        request.phone = text_of(&contact, "phone").to_owned();
+        text_of(&contact, "phone").clone_into(&mut request.phone);
         request.owner_id = id_of(&contact, "owner_id");
         if let Some(company_id) = id_of(&contact, "company_id") {
             let company = record::get_in(tx, &crm_store::companies::COMPANY, company_id.0).await?;
             request.company_id = Some(company_id);
-            request.company_name = text_of(&company, "full_name").to_owned();
+            text_of(&company, "full_name").clone_into(&mut request.company_name);
             request.country_id = id_of(&company, "country_id");
             request.city_id = id_of(&company, "city_id");
-            request.website = text_of(&company, "website").to_owned();
+            text_of(&company, "website").clone_into(&mut request.website);
         }
     } else if let Some(lead) = request.lead_id {
         let lead = record::get_in(tx, &crm_store::leads::LEAD, lead.0).await?;
         request.owner_id = id_of(&lead, "owner_id");
         if request.phone.is_empty() {
-            request.phone = text_of(&lead, "phone").to_owned();
+            text_of(&lead, "phone").clone_into(&mut request.phone);
         }
     }
     // A request attributed to a department its new owner does not work in goes to the owner's.
@@ -328,6 +328,10 @@ async fn language_of(session: &Session, user: Option<Id>) -> Result<String, AppE
 }
 
 /// `request_to_deal`: turns request `id`, read at `version`, into a deal (R-REQ-18).
+#[allow(
+    clippy::too_many_lines,
+    reason = "one transaction, its steps in the order R-REQ-18 gives them"
+)]
 pub async fn request_to_deal(session: &Session, input: RecordRef) -> Result<Deal, AppError> {
     let actor = session.actor();
     if !permitted(actor, Resource::Deal, Perm::Change) {
@@ -519,8 +523,12 @@ pub async fn request_to_deal(session: &Session, input: RecordRef) -> Result<Deal
 /// spec's order (R-DEAL-3): the default stage (R-DEAL-4), the signed next step and the workflow
 /// log (R-DEAL-5/6), closing (R-DEAL-7), the stage log (R-DEAL-8), leaving the default stage
 /// (R-DEAL-9), active and relevant (R-DEAL-10), the new-deal mark (R-DEAL-11), and after saving,
-/// the unreceived payments of a lost deal (R-DEAL-13). Chiefs' changes to the fields they may not
-/// touch are refused (R-DEAL-15).
+/// the unreceived payments of a lost deal (R-DEAL-13). For chiefs, the fields they may not touch
+/// keep their stored values (R-DEAL-15).
+#[allow(
+    clippy::too_many_lines,
+    reason = "one transaction, the rules in the order R-DEAL-3 gives them"
+)]
 pub async fn deal_update(session: &Session, edit: Edit<DealInput>) -> Result<Deal, AppError> {
     let actor = session.actor();
     let valid = edit.input.validate()?;
@@ -602,18 +610,19 @@ pub async fn deal_update(session: &Session, edit: Edit<DealInput>) -> Result<Dea
     }
     // R-DEAL-8, then R-DEAL-9 for a deal saved while still in its default stage.
     let mut stage = id_of(&after, "stage_id");
-    if stage == id_of(&before, "stage_id") && stage_named(stage).is_some_and(|s| s.default) {
-        if let Some(second) = stages.iter().find(|s| s.second_default) {
-            stage = Some(second.id);
-            after.insert("stage_id".into(), json!(second.id.0));
-        }
+    if stage == id_of(&before, "stage_id")
+        && stage_named(stage).is_some_and(|s| s.default)
+        && let Some(second) = stages.iter().find(|s| s.second_default)
+    {
+        stage = Some(second.id);
+        after.insert("stage_id".into(), json!(second.id.0));
     }
-    if stage != id_of(&before, "stage_id") {
-        if let Some(reached) = stage_named(stage) {
-            stages_dates = with_stage_line(&stages_dates, day, &reached.name);
-            if reached.success_stage || reached.conditional_success_stage {
-                win_closing_date = json!(crm_store::now());
-            }
+    if stage != id_of(&before, "stage_id")
+        && let Some(reached) = stage_named(stage)
+    {
+        stages_dates = with_stage_line(&stages_dates, day, &reached.name);
+        if reached.success_stage || reached.conditional_success_stage {
+            win_closing_date = json!(crm_store::now());
         }
     }
     // R-DEAL-10.

@@ -10,7 +10,7 @@ pub const NEXT_STEP_MAX: usize = 250;
 /// again on Monday (with n = 1: Mon→Tue, Thu→Fri, Fri→Mon, Sat→Mon, Sun→Mon).
 pub fn next_working_day(today: NaiveDate, n: i64) -> NaiveDate {
     let weekday = i64::from(today.weekday().num_days_from_monday());
-    let days = if weekday >= 4 && weekday <= 5 {
+    let days = if (4..=5).contains(&weekday) {
         n + 6 - weekday
     } else {
         n
