@@ -88,7 +88,7 @@ mod tests {
         let target = crm_app::Target::File(dir.join("ipc.db"));
         tauri::async_runtime::block_on(async {
             state
-                .replace_session(Some(crm_app::Session::open(&target).await.expect("open")))
+                .replace_session(Some(crm_app::Session::open(&target, None).await.expect("open")))
                 .await;
         });
         app.manage(state);

@@ -62,7 +62,7 @@ password: string | null;
 remember_password: boolean };
 
 /**  The stable code of an error; programs and tests branch on it, never on the message. */
-export type ErrorCode = "validation" | "not_found" | "conflict" | "forbidden" | "db_unavailable" | "not_connected" | "keychain" | "migration_failed" | "internal";
+export type ErrorCode = "validation" | "not_found" | "conflict" | "forbidden" | "unknown_user" | "db_unavailable" | "not_connected" | "keychain" | "migration_failed" | "internal";
 
 /**  One refused field, translated. */
 export type FieldMessage = {
