@@ -2,6 +2,8 @@
 //! user's preferences and secrets, and opens the window. No business logic lives here.
 
 mod commands;
+#[macro_use]
+mod crm_commands;
 mod keychain;
 mod launch;
 mod prefs;
@@ -11,26 +13,6 @@ use tauri::Manager;
 
 /// Where the generated TypeScript bindings live, relative to the repository root.
 pub const BINDINGS_PATH: &str = "ui/src/lib/bindings.ts";
-
-// `collect_commands!` cannot name an outer generic parameter, so the command list is a macro that
-// takes the runtime: the app uses Wry, IPC tests use the mock runtime.
-macro_rules! specta_builder {
-    ($runtime:path) => {
-        // One TypeScript type per Rust type: the command types have no serde attribute that would
-        // make their serialized and deserialized shapes differ.
-        tauri_specta::Builder::<$runtime>::new()
-            .disable_serde_phases()
-            .commands(tauri_specta::collect_commands![
-                $crate::commands::app_start,
-                $crate::commands::locale_set,
-                $crate::commands::connection_open,
-                $crate::commands::connection_close,
-                $crate::commands::connection_info,
-                $crate::commands::settings_get,
-                $crate::commands::settings_update,
-            ])
-    };
-}
 
 /// The command list with its TypeScript types.
 pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {

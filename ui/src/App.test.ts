@@ -6,7 +6,16 @@ import { embeddedConnection, failure, ok, settings, startInfo } from "./test/fix
 import App from "./App.svelte";
 
 type Commands = typeof realCommands;
-type MockedCommands = { [name in keyof Commands]: Mock<Commands[name]> };
+/** The commands the screens under test call; the rest of the bindings stay unmocked. */
+type UsedCommands =
+  | "appStart"
+  | "localeSet"
+  | "connectionOpen"
+  | "connectionClose"
+  | "connectionInfo"
+  | "settingsGet"
+  | "settingsUpdate";
+type MockedCommands = { [name in UsedCommands]: Mock<Commands[name]> };
 
 const commands = vi.hoisted(
   (): MockedCommands => ({

@@ -10,12 +10,14 @@
 use std::future::Future;
 use std::pin::Pin;
 
-use crm_core::access::Resource;
-use crm_core::list::{Page, PageRequest};
+use crm_core::Id;
+use crm_core::list::{Count, Page, PageRequest};
 use crm_core::validation::{Rule, Violations};
-use crm_core::{Id, attachment, city, closing_reason, company, contact, country, crm_email, currency, deal};
-use crm_core::{department, department_item, lead, lead_source, output, payment, product, product_category};
-use crm_core::{rate, reminder, request, role, settings_lists, stage, tag, user};
+use crm_core::{
+    attachment, city, closing_reason, company, contact, country, crm_email, currency, department,
+    department_item, lead, lead_source, output, payment, product, product_category, rate, reminder,
+    settings_lists, stage, tag,
+};
 use crm_store::record::{Fields, from_fields, to_fields};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -144,8 +146,8 @@ pub async fn list<R: DeserializeOwned, F: Serialize, S: Serialize>(
     })
 }
 
-pub async fn count<F: Serialize>(session: &Session, spec: &Spec, filter: F) -> Result<i64, AppError> {
-    records::count(session, spec, fields_of(&filter)?).await
+pub async fn count<F: Serialize>(session: &Session, spec: &Spec, filter: F) -> Result<Count, AppError> {
+    Ok(Count(records::count(session, spec, fields_of(&filter)?).await?))
 }
 
 pub async fn create<R: DeserializeOwned, I: Validate>(
@@ -209,81 +211,109 @@ pub struct JsonCommand {
     pub run: for<'a> fn(&'a Session, Value) -> JsonFuture<'a>,
 }
 
-/// Declares the commands of one entity. `reads` gives get, list and count; `writes` create and
-/// update; `trash` delete and restore (restore answers `validation` for entities without a trash).
+/// Builds, from the [`crate::command_table`], each entity's spec and record command functions,
+/// and [`json_commands`]: every command of the table for the JSON registry.
 macro_rules! entity_commands {
-    (@op reads $name:ident $spec:ident $record:ty, $input:ty, $filter:ty, $sort:ty) => {
+    (@op get $name:ident $spec:ident $record:ty, $input:ty, $filter:ty, $sort:ty) => {
         pastey::paste! {
             #[doc = concat!("`", stringify!($name), "_get`: one ", stringify!($name), " the user may see.")]
             pub async fn [<$name _get>](session: &Session, input: RecordRef) -> Result<$record, AppError> {
                 get(session, &$spec, input).await
             }
+        }
+    };
+    (@op list $name:ident $spec:ident $record:ty, $input:ty, $filter:ty, $sort:ty) => {
+        pastey::paste! {
             #[doc = concat!("`", stringify!($name), "_list`: a page of the ", stringify!($name), " rows the user may see.")]
             pub async fn [<$name _list>](session: &Session, input: ListQuery<$filter, $sort>) -> Result<Page<$record>, AppError> {
                 list(session, &$spec, input).await
             }
+        }
+    };
+    (@op count $name:ident $spec:ident $record:ty, $input:ty, $filter:ty, $sort:ty) => {
+        pastey::paste! {
             #[doc = concat!("`", stringify!($name), "_count`: how many ", stringify!($name), " rows the user may see match.")]
-            pub async fn [<$name _count>](session: &Session, input: $filter) -> Result<i64, AppError> {
+            pub async fn [<$name _count>](session: &Session, input: $filter) -> Result<Count, AppError> {
                 count(session, &$spec, input).await
             }
         }
     };
-    (@op writes $name:ident $spec:ident $record:ty, $input:ty, $filter:ty, $sort:ty) => {
+    (@op create $name:ident $spec:ident $record:ty, $input:ty, $filter:ty, $sort:ty) => {
         pastey::paste! {
             #[doc = concat!("`", stringify!($name), "_create`: a new ", stringify!($name), ".")]
             pub async fn [<$name _create>](session: &Session, input: $input) -> Result<$record, AppError> {
                 create(session, &$spec, input).await
             }
+        }
+    };
+    (@op update $name:ident $spec:ident $record:ty, $input:ty, $filter:ty, $sort:ty) => {
+        pastey::paste! {
             #[doc = concat!("`", stringify!($name), "_update`: saves an edit made on the version read.")]
             pub async fn [<$name _update>](session: &Session, input: Edit<$input>) -> Result<$record, AppError> {
                 update(session, &$spec, input).await
             }
         }
     };
-    (@op trash $name:ident $spec:ident $record:ty, $input:ty, $filter:ty, $sort:ty) => {
+    (@op delete $name:ident $spec:ident $record:ty, $input:ty, $filter:ty, $sort:ty) => {
         pastey::paste! {
             #[doc = concat!("`", stringify!($name), "_delete`: into the trash, or for good where there is none.")]
             pub async fn [<$name _delete>](session: &Session, input: RecordRef) -> Result<$record, AppError> {
                 delete(session, &$spec, input).await
             }
+        }
+    };
+    (@op restore $name:ident $spec:ident $record:ty, $input:ty, $filter:ty, $sort:ty) => {
+        pastey::paste! {
             #[doc = concat!("`", stringify!($name), "_restore`: back from the trash.")]
             pub async fn [<$name _restore>](session: &Session, input: RecordRef) -> Result<$record, AppError> {
                 restore(session, &$spec, input).await
             }
         }
     };
-    (@json reads $name:ident $record:ty, $input:ty, $filter:ty, $sort:ty) => {
-        pastey::paste! { [
-            json_command!([<$name _get>], RecordRef, $record),
-            json_command!([<$name _list>], ListQuery<$filter, $sort>, Page<$record>),
-            json_command!([<$name _count>], $filter, i64),
-        ] }
+    (@json get $name:ident $record:ty, $input:ty, $filter:ty, $sort:ty) => {
+        pastey::paste! { json_command!([<$name _get>], RecordRef, $record) }
     };
-    (@json writes $name:ident $record:ty, $input:ty, $filter:ty, $sort:ty) => {
-        pastey::paste! { [
-            json_command!([<$name _create>], $input, $record),
-            json_command!([<$name _update>], Edit<$input>, $record),
-        ] }
+    (@json list $name:ident $record:ty, $input:ty, $filter:ty, $sort:ty) => {
+        pastey::paste! { json_command!([<$name _list>], ListQuery<$filter, $sort>, Page<$record>) }
     };
-    (@json trash $name:ident $record:ty, $input:ty, $filter:ty, $sort:ty) => {
-        pastey::paste! { [
-            json_command!([<$name _delete>], RecordRef, $record),
-            json_command!([<$name _restore>], RecordRef, $record),
-        ] }
+    (@json count $name:ident $record:ty, $input:ty, $filter:ty, $sort:ty) => {
+        pastey::paste! { json_command!([<$name _count>], $filter, Count) }
     };
-    ($($name:ident: $spec:ident = $ctor:ident($entity:path, $resource:expr), $record:ty, $input:ty, $filter:ty, $sort:ty, [$($op:ident)*];)*) => {
-        pastey::paste! {
-            $(
-                pub static $spec: Spec = Spec::$ctor(&$entity, $resource);
-                $( entity_commands!(@op $op $name $spec $record, $input, $filter, $sort); )*
-            )*
+    (@json create $name:ident $record:ty, $input:ty, $filter:ty, $sort:ty) => {
+        pastey::paste! { json_command!([<$name _create>], $input, $record) }
+    };
+    (@json update $name:ident $record:ty, $input:ty, $filter:ty, $sort:ty) => {
+        pastey::paste! { json_command!([<$name _update>], Edit<$input>, $record) }
+    };
+    (@json delete $name:ident $record:ty, $input:ty, $filter:ty, $sort:ty) => {
+        pastey::paste! { json_command!([<$name _delete>], RecordRef, $record) }
+    };
+    (@json restore $name:ident $record:ty, $input:ty, $filter:ty, $sort:ty) => {
+        pastey::paste! { json_command!([<$name _restore>], RecordRef, $record) }
+    };
+    (
+        entities {
+            $($name:ident: $spec:ident = $ctor:ident($entity:path, $resource:expr),
+                $record:ty, $input:ty, $filter:ty, $sort:ty, [$($op:ident)*];)*
+        }
+        commands {
+            $($command:ident => $function:path, $command_input:ty, $command_output:ty;)*
+        }
+    ) => {
+        $(
+            pub static $spec: Spec = Spec::$ctor(&$entity, $resource);
+            $( entity_commands!(@op $op $name $spec $record, $input, $filter, $sort); )*
+        )*
 
-            /// Every plain entity command, for the JSON registry.
-            pub fn json_commands() -> Vec<JsonCommand> {
-                let mut all = Vec::new();
-                $( $( all.extend(entity_commands!(@json $op $name $record, $input, $filter, $sort)); )* )*
-                all
-            }
+        /// Every command of the table, for the JSON registry.
+        pub fn json_commands() -> Vec<JsonCommand> {
+            vec![
+                $( $( entity_commands!(@json $op $name $record, $input, $filter, $sort), )* )*
+                $( {
+                    use $function as $command;
+                    json_command!($command, $command_input, $command_output)
+                }, )*
+            ]
         }
     };
 }
@@ -305,78 +335,4 @@ macro_rules! json_command {
 }
 pub(crate) use json_command;
 
-use crm_store::{
-    attachments, cities, client_types, closing_reasons, companies, contacts, countries, crm_emails,
-    currencies, deals, departments, industries, lead_sources, leads, outputs, payments, product_categories,
-    products, rates, reminders, requests, roles, settings_lists as store_lists, stages, tags, users,
-};
-
-entity_commands! {
-    company: COMPANY = own(companies::COMPANY, Resource::Company),
-        company::Company, company::CompanyInput, company::CompanyFilter, company::CompanySort, [reads writes trash];
-    contact: CONTACT = own(contacts::CONTACT, Resource::Contact),
-        contact::Contact, contact::ContactInput, contact::ContactFilter, contact::ContactSort, [reads writes trash];
-    lead: LEAD = own(leads::LEAD, Resource::Lead),
-        lead::Lead, lead::LeadInput, lead::LeadFilter, lead::LeadSort, [reads writes trash];
-    request: REQUEST = own(requests::REQUEST, Resource::Request),
-        request::Request, request::RequestInput, request::RequestFilter, request::RequestSort, [reads trash];
-    deal: DEAL = own(deals::DEAL, Resource::Deal),
-        deal::Deal, deal::DealInput, deal::DealFilter, deal::DealSort, [reads trash];
-    payment: PAYMENT = of_deal(payments::PAYMENT, Resource::Payment),
-        payment::Payment, payment::PaymentInput, payment::PaymentFilter, payment::PaymentSort, [reads writes trash];
-    output: OUTPUT = of_deal(outputs::OUTPUT, Resource::Output),
-        output::Output, output::OutputInput, output::OutputFilter, output::OutputSort, [reads writes trash];
-    crm_email: CRM_EMAIL = own(crm_emails::CRM_EMAIL, Resource::CrmEmail),
-        crm_email::CrmEmail, crm_email::CrmEmailInput, crm_email::CrmEmailFilter, crm_email::CrmEmailSort, [reads writes trash];
-    product: PRODUCT = own(products::PRODUCT, Resource::Product),
-        product::Product, product::ProductInput, product::ProductFilter, product::ProductSort, [reads writes trash];
-    product_category: PRODUCT_CATEGORY = own(product_categories::PRODUCT_CATEGORY, Resource::Reference),
-        product_category::ProductCategory, product_category::ProductCategoryInput,
-        product_category::ProductCategoryFilter, product_category::ProductCategorySort, [reads writes trash];
-    tag: TAG = own(tags::TAG, Resource::Tag),
-        tag::Tag, tag::TagInput, tag::TagFilter, tag::TagSort, [reads writes trash];
-    city: CITY = own(cities::CITY, Resource::City),
-        city::City, city::CityInput, city::CityFilter, city::CitySort, [reads writes trash];
-    country: COUNTRY = own(countries::COUNTRY, Resource::Reference),
-        country::Country, country::CountryInput, country::CountryFilter, country::CountrySort, [reads writes trash];
-    currency: CURRENCY = own(currencies::CURRENCY, Resource::Currency),
-        currency::Currency, currency::CurrencyInput, currency::CurrencyFilter, currency::CurrencySort, [reads writes trash];
-    rate: RATE = own(rates::RATE, Resource::Reference),
-        rate::Rate, rate::RateInput, rate::RateFilter, rate::RateSort, [reads writes trash];
-    stage: STAGE = own(stages::STAGE, Resource::Reference),
-        stage::Stage, stage::StageInput, stage::StageFilter, stage::StageSort, [reads writes trash];
-    closing_reason: CLOSING_REASON = own(closing_reasons::CLOSING_REASON, Resource::ClosingReason),
-        closing_reason::ClosingReason, closing_reason::ClosingReasonInput,
-        closing_reason::ClosingReasonFilter, closing_reason::ClosingReasonSort, [reads writes trash];
-    lead_source: LEAD_SOURCE = own(lead_sources::LEAD_SOURCE, Resource::Reference),
-        lead_source::LeadSource, lead_source::LeadSourceInput, lead_source::LeadSourceFilter,
-        lead_source::LeadSourceSort, [reads writes trash];
-    client_type: CLIENT_TYPE = own(client_types::CLIENT_TYPE, Resource::Reference),
-        department_item::DepartmentItem, department_item::DepartmentItemInput,
-        department_item::DepartmentItemFilter, department_item::DepartmentItemSort, [reads writes trash];
-    industry: INDUSTRY = own(industries::INDUSTRY, Resource::Reference),
-        department_item::DepartmentItem, department_item::DepartmentItemInput,
-        department_item::DepartmentItemFilter, department_item::DepartmentItemSort, [reads writes trash];
-    department: DEPARTMENT = own(departments::DEPARTMENT, Resource::Reference),
-        department::Department, department::DepartmentInput, department::DepartmentFilter,
-        department::DepartmentSort, [reads writes trash];
-    role: ROLE = own(roles::ROLE, Resource::Reference),
-        role::Role, role::RoleInput, role::RoleFilter, role::RoleSort, [reads];
-    user: USER = own(users::USER, Resource::Reference),
-        user::User, user::UserInput, user::UserFilter, user::UserSort, [reads];
-    attachment: ATTACHMENT = own(attachments::ATTACHMENT, Resource::Attachment),
-        attachment::Attachment, attachment::AttachmentInput, attachment::AttachmentFilter,
-        attachment::AttachmentSort, [reads writes trash];
-    reminder: REMINDER = own(reminders::REMINDER, Resource::Reminder),
-        reminder::Reminder, reminder::ReminderInput, reminder::ReminderFilter, reminder::ReminderSort,
-        [reads writes trash];
-    public_email_domain: PUBLIC_EMAIL_DOMAIN = own(store_lists::PUBLIC_EMAIL_DOMAIN, Resource::PublicEmailDomain),
-        settings_lists::PublicEmailDomain, settings_lists::PublicEmailDomainInput,
-        settings_lists::PublicEmailDomainFilter, settings_lists::PublicEmailDomainSort, [reads writes trash];
-    banned_company_name: BANNED_COMPANY_NAME = own(store_lists::BANNED_COMPANY_NAME, Resource::Reference),
-        settings_lists::BannedCompanyName, settings_lists::BannedCompanyNameInput,
-        settings_lists::BannedCompanyNameFilter, settings_lists::BannedCompanyNameSort, [reads writes trash];
-    stop_phrase: STOP_PHRASE = own(store_lists::STOP_PHRASE, Resource::StopPhrase),
-        settings_lists::StopPhrase, settings_lists::StopPhraseInput, settings_lists::StopPhraseFilter,
-        settings_lists::StopPhraseSort, [reads writes trash];
-}
+crate::command_table!(entity_commands);

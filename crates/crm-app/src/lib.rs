@@ -5,6 +5,7 @@
 //! Nothing here knows about Tauri: the desktop shell and the `crm` CLI both call these functions.
 
 pub mod actor;
+mod command_table;
 pub mod entities;
 pub mod error;
 pub mod i18n;
@@ -19,3 +20,10 @@ pub mod workflows;
 pub use error::{AppError, CommandError, ErrorCode, FieldMessage};
 pub use i18n::{LocaleInfo, Localizer};
 pub use session::{ConnectionInfo, Session, Target};
+
+/// The crates the command table names its types through, for the crates that expand it.
+#[doc(hidden)]
+pub mod reexport {
+    pub use crm_core;
+    pub use crm_store;
+}

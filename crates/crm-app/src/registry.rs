@@ -10,7 +10,7 @@ use serde_json::Value;
 
 use crate::entities::{JsonCommand, from_json, json_command, to_json};
 use crate::session::ConnectionInfo;
-use crate::{AppError, Session, entities, session, settings, users, workflows};
+use crate::{AppError, Session, entities, session, settings};
 
 /// The input of a command that takes none: `{}` or nothing.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
@@ -28,7 +28,8 @@ async fn settings_update(session: &Session, input: SettingsUpdate) -> Result<Set
     settings::settings_update(session, input).await
 }
 
-async fn session_info(session: &Session, _: NoInput) -> Result<session::SessionInfo, AppError> {
+/// `session_info`: who is signed in.
+pub async fn session_info(session: &Session, _: NoInput) -> Result<session::SessionInfo, AppError> {
     session::session_info(session).await
 }
 
@@ -38,13 +39,10 @@ pub fn commands() -> &'static [JsonCommand] {
     ALL.get_or_init(|| {
         let mut all = vec![
             json_command!(connection_info, NoInput, ConnectionInfo),
-            json_command!(session_info, NoInput, session::SessionInfo),
             json_command!(settings_get, NoInput, Settings),
             json_command!(settings_update, SettingsUpdate, Settings),
         ];
         all.extend(entities::json_commands());
-        all.extend(workflows::json_commands());
-        all.extend(users::json_commands());
         all.sort_by_key(|c| c.name);
         all
     })

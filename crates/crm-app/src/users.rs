@@ -6,9 +6,7 @@ use crm_core::role::FixedRole;
 use crm_core::user::{User, UserInput};
 use crm_store::users::{self, USER};
 
-use crate::entities::{
-    Edit, JsonCommand, USER as USER_SPEC, fields_of, from_json, json_command, to_json, typed,
-};
+use crate::entities::{Edit, USER as USER_SPEC, fields_of, typed};
 use crate::{AppError, Session, records};
 
 /// `user_create`: a new CRM user with their profile, holding `co-workers` besides the roles
@@ -43,12 +41,4 @@ pub async fn user_update(session: &Session, edit: Edit<UserInput>) -> Result<Use
     }
     let input = edit.input.validate()?;
     typed(records::update(session, &USER_SPEC, edit.id.0, edit.version, fields_of(&input)?).await?)
-}
-
-/// The user commands, for the JSON registry.
-pub fn json_commands() -> Vec<JsonCommand> {
-    vec![
-        json_command!(user_create, UserInput, User),
-        json_command!(user_update, Edit<UserInput>, User),
-    ]
 }

@@ -20,10 +20,7 @@ use crm_store::{Tx, assignments, closing_reasons, currencies, departments, lead_
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
-use crate::entities::{
-    DEAL, Edit, JsonCommand, OUTPUT, PAYMENT, REQUEST, RecordRef, fields_of, from_json, json_command,
-    to_json, typed,
-};
+use crate::entities::{DEAL, Edit, OUTPUT, PAYMENT, REQUEST, RecordRef, fields_of, typed};
 use crate::records::{self, permitted};
 use crate::{AppError, Localizer, Session};
 
@@ -689,15 +686,4 @@ async fn delete_unreceived_payments(tx: &mut Tx, session: &Session, deal: Id) ->
         }
     }
     Ok(())
-}
-
-/// The workflow commands, for the JSON registry.
-pub fn json_commands() -> Vec<JsonCommand> {
-    vec![
-        json_command!(request_create, RequestInput, Request),
-        json_command!(request_update, Edit<RequestInput>, Request),
-        json_command!(request_receive, ReceivedRequest, Request),
-        json_command!(request_to_deal, RecordRef, Deal),
-        json_command!(deal_update, Edit<DealInput>, Deal),
-    ]
 }

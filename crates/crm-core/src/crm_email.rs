@@ -51,6 +51,8 @@ pub struct CrmEmail {
     pub company_id: Option<Id>,
     pub request_id: Option<Id>,
     /// IMAP UID of an imported message (up to 2^32 − 1, hence 64 bits).
+    /// An IMAP UID (below 2^32): a plain number in TypeScript.
+    #[specta(type = Option<specta_typescript::Number>)]
     pub uid: Option<i64>,
     pub imap_host: String,
     /// The mailbox the message came from.

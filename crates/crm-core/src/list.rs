@@ -31,3 +31,15 @@ impl PageRequest {
         self.limit.unwrap_or(DEFAULT_PAGE_SIZE).clamp(1, MAX_PAGE_SIZE)
     }
 }
+
+/// How many rows match a filter. Serialized as a plain number: counts stay far below 2^53, the
+/// largest integer a JavaScript number holds exactly.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Count(pub i64);
+
+impl specta::Type for Count {
+    fn definition(types: &mut specta::Types) -> specta::datatype::DataType {
+        <specta_typescript::Number as specta::Type>::definition(types)
+    }
+}

@@ -27,11 +27,358 @@ export const commands = {
 	settingsGet: () => typedError<Settings, CommandError>(__TAURI_INVOKE("settings_get")),
 	/**  `settings_update`: saves the installation settings edited on the version the form loaded. */
 	settingsUpdate: (input: SettingsUpdate) => typedError<Settings, CommandError>(__TAURI_INVOKE("settings_update", { input })),
+	companyGet: (input: RecordRef) => typedError<Company, CommandError>(__TAURI_INVOKE("company_get", { input })),
+	companyList: (input: ListQuery<CompanyFilter, CompanySort>) => typedError<Page<Company>, CommandError>(__TAURI_INVOKE("company_list", { input })),
+	companyCount: (input: CompanyFilter) => typedError<number, CommandError>(__TAURI_INVOKE("company_count", { input })),
+	companyCreate: (input: CompanyInput) => typedError<Company, CommandError>(__TAURI_INVOKE("company_create", { input })),
+	companyUpdate: (input: Edit<CompanyInput>) => typedError<Company, CommandError>(__TAURI_INVOKE("company_update", { input })),
+	companyDelete: (input: RecordRef) => typedError<Company, CommandError>(__TAURI_INVOKE("company_delete", { input })),
+	companyRestore: (input: RecordRef) => typedError<Company, CommandError>(__TAURI_INVOKE("company_restore", { input })),
+	contactGet: (input: RecordRef) => typedError<Contact, CommandError>(__TAURI_INVOKE("contact_get", { input })),
+	contactList: (input: ListQuery<ContactFilter, ContactSort>) => typedError<Page<Contact>, CommandError>(__TAURI_INVOKE("contact_list", { input })),
+	contactCount: (input: ContactFilter) => typedError<number, CommandError>(__TAURI_INVOKE("contact_count", { input })),
+	contactCreate: (input: ContactInput) => typedError<Contact, CommandError>(__TAURI_INVOKE("contact_create", { input })),
+	contactUpdate: (input: Edit<ContactInput>) => typedError<Contact, CommandError>(__TAURI_INVOKE("contact_update", { input })),
+	contactDelete: (input: RecordRef) => typedError<Contact, CommandError>(__TAURI_INVOKE("contact_delete", { input })),
+	contactRestore: (input: RecordRef) => typedError<Contact, CommandError>(__TAURI_INVOKE("contact_restore", { input })),
+	leadGet: (input: RecordRef) => typedError<Lead, CommandError>(__TAURI_INVOKE("lead_get", { input })),
+	leadList: (input: ListQuery<LeadFilter, LeadSort>) => typedError<Page<Lead>, CommandError>(__TAURI_INVOKE("lead_list", { input })),
+	leadCount: (input: LeadFilter) => typedError<number, CommandError>(__TAURI_INVOKE("lead_count", { input })),
+	leadCreate: (input: LeadInput) => typedError<Lead, CommandError>(__TAURI_INVOKE("lead_create", { input })),
+	leadUpdate: (input: Edit<LeadInput>) => typedError<Lead, CommandError>(__TAURI_INVOKE("lead_update", { input })),
+	leadDelete: (input: RecordRef) => typedError<Lead, CommandError>(__TAURI_INVOKE("lead_delete", { input })),
+	leadRestore: (input: RecordRef) => typedError<Lead, CommandError>(__TAURI_INVOKE("lead_restore", { input })),
+	requestGet: (input: RecordRef) => typedError<Request, CommandError>(__TAURI_INVOKE("request_get", { input })),
+	requestList: (input: ListQuery<RequestFilter, RequestSort>) => typedError<Page<Request>, CommandError>(__TAURI_INVOKE("request_list", { input })),
+	requestCount: (input: RequestFilter) => typedError<number, CommandError>(__TAURI_INVOKE("request_count", { input })),
+	requestDelete: (input: RecordRef) => typedError<Request, CommandError>(__TAURI_INVOKE("request_delete", { input })),
+	requestRestore: (input: RecordRef) => typedError<Request, CommandError>(__TAURI_INVOKE("request_restore", { input })),
+	dealGet: (input: RecordRef) => typedError<Deal, CommandError>(__TAURI_INVOKE("deal_get", { input })),
+	dealList: (input: ListQuery<DealFilter, DealSort>) => typedError<Page<Deal>, CommandError>(__TAURI_INVOKE("deal_list", { input })),
+	dealCount: (input: DealFilter) => typedError<number, CommandError>(__TAURI_INVOKE("deal_count", { input })),
+	dealDelete: (input: RecordRef) => typedError<Deal, CommandError>(__TAURI_INVOKE("deal_delete", { input })),
+	dealRestore: (input: RecordRef) => typedError<Deal, CommandError>(__TAURI_INVOKE("deal_restore", { input })),
+	paymentGet: (input: RecordRef) => typedError<Payment, CommandError>(__TAURI_INVOKE("payment_get", { input })),
+	paymentList: (input: ListQuery<PaymentFilter, PaymentSort>) => typedError<Page<Payment>, CommandError>(__TAURI_INVOKE("payment_list", { input })),
+	paymentCount: (input: PaymentFilter) => typedError<number, CommandError>(__TAURI_INVOKE("payment_count", { input })),
+	paymentCreate: (input: PaymentInput) => typedError<Payment, CommandError>(__TAURI_INVOKE("payment_create", { input })),
+	paymentUpdate: (input: Edit<PaymentInput>) => typedError<Payment, CommandError>(__TAURI_INVOKE("payment_update", { input })),
+	paymentDelete: (input: RecordRef) => typedError<Payment, CommandError>(__TAURI_INVOKE("payment_delete", { input })),
+	paymentRestore: (input: RecordRef) => typedError<Payment, CommandError>(__TAURI_INVOKE("payment_restore", { input })),
+	outputGet: (input: RecordRef) => typedError<Output, CommandError>(__TAURI_INVOKE("output_get", { input })),
+	outputList: (input: ListQuery<OutputFilter, OutputSort>) => typedError<Page<Output>, CommandError>(__TAURI_INVOKE("output_list", { input })),
+	outputCount: (input: OutputFilter) => typedError<number, CommandError>(__TAURI_INVOKE("output_count", { input })),
+	outputCreate: (input: OutputInput) => typedError<Output, CommandError>(__TAURI_INVOKE("output_create", { input })),
+	outputUpdate: (input: Edit<OutputInput>) => typedError<Output, CommandError>(__TAURI_INVOKE("output_update", { input })),
+	outputDelete: (input: RecordRef) => typedError<Output, CommandError>(__TAURI_INVOKE("output_delete", { input })),
+	outputRestore: (input: RecordRef) => typedError<Output, CommandError>(__TAURI_INVOKE("output_restore", { input })),
+	crmEmailGet: (input: RecordRef) => typedError<CrmEmail, CommandError>(__TAURI_INVOKE("crm_email_get", { input })),
+	crmEmailList: (input: ListQuery<CrmEmailFilter, CrmEmailSort>) => typedError<Page<CrmEmail>, CommandError>(__TAURI_INVOKE("crm_email_list", { input })),
+	crmEmailCount: (input: CrmEmailFilter) => typedError<number, CommandError>(__TAURI_INVOKE("crm_email_count", { input })),
+	crmEmailCreate: (input: CrmEmailInput) => typedError<CrmEmail, CommandError>(__TAURI_INVOKE("crm_email_create", { input })),
+	crmEmailUpdate: (input: Edit<CrmEmailInput>) => typedError<CrmEmail, CommandError>(__TAURI_INVOKE("crm_email_update", { input })),
+	crmEmailDelete: (input: RecordRef) => typedError<CrmEmail, CommandError>(__TAURI_INVOKE("crm_email_delete", { input })),
+	crmEmailRestore: (input: RecordRef) => typedError<CrmEmail, CommandError>(__TAURI_INVOKE("crm_email_restore", { input })),
+	productGet: (input: RecordRef) => typedError<Product, CommandError>(__TAURI_INVOKE("product_get", { input })),
+	productList: (input: ListQuery<ProductFilter, ProductSort>) => typedError<Page<Product>, CommandError>(__TAURI_INVOKE("product_list", { input })),
+	productCount: (input: ProductFilter) => typedError<number, CommandError>(__TAURI_INVOKE("product_count", { input })),
+	productCreate: (input: ProductInput) => typedError<Product, CommandError>(__TAURI_INVOKE("product_create", { input })),
+	productUpdate: (input: Edit<ProductInput>) => typedError<Product, CommandError>(__TAURI_INVOKE("product_update", { input })),
+	productDelete: (input: RecordRef) => typedError<Product, CommandError>(__TAURI_INVOKE("product_delete", { input })),
+	productRestore: (input: RecordRef) => typedError<Product, CommandError>(__TAURI_INVOKE("product_restore", { input })),
+	productCategoryGet: (input: RecordRef) => typedError<ProductCategory, CommandError>(__TAURI_INVOKE("product_category_get", { input })),
+	productCategoryList: (input: ListQuery<ProductCategoryFilter, ProductCategorySort>) => typedError<Page<ProductCategory>, CommandError>(__TAURI_INVOKE("product_category_list", { input })),
+	productCategoryCount: (input: ProductCategoryFilter) => typedError<number, CommandError>(__TAURI_INVOKE("product_category_count", { input })),
+	productCategoryCreate: (input: ProductCategoryInput) => typedError<ProductCategory, CommandError>(__TAURI_INVOKE("product_category_create", { input })),
+	productCategoryUpdate: (input: Edit<ProductCategoryInput>) => typedError<ProductCategory, CommandError>(__TAURI_INVOKE("product_category_update", { input })),
+	productCategoryDelete: (input: RecordRef) => typedError<ProductCategory, CommandError>(__TAURI_INVOKE("product_category_delete", { input })),
+	productCategoryRestore: (input: RecordRef) => typedError<ProductCategory, CommandError>(__TAURI_INVOKE("product_category_restore", { input })),
+	tagGet: (input: RecordRef) => typedError<Tag, CommandError>(__TAURI_INVOKE("tag_get", { input })),
+	tagList: (input: ListQuery<TagFilter, TagSort>) => typedError<Page<Tag>, CommandError>(__TAURI_INVOKE("tag_list", { input })),
+	tagCount: (input: TagFilter) => typedError<number, CommandError>(__TAURI_INVOKE("tag_count", { input })),
+	tagCreate: (input: TagInput) => typedError<Tag, CommandError>(__TAURI_INVOKE("tag_create", { input })),
+	tagUpdate: (input: Edit<TagInput>) => typedError<Tag, CommandError>(__TAURI_INVOKE("tag_update", { input })),
+	tagDelete: (input: RecordRef) => typedError<Tag, CommandError>(__TAURI_INVOKE("tag_delete", { input })),
+	tagRestore: (input: RecordRef) => typedError<Tag, CommandError>(__TAURI_INVOKE("tag_restore", { input })),
+	cityGet: (input: RecordRef) => typedError<City, CommandError>(__TAURI_INVOKE("city_get", { input })),
+	cityList: (input: ListQuery<CityFilter, CitySort>) => typedError<Page<City>, CommandError>(__TAURI_INVOKE("city_list", { input })),
+	cityCount: (input: CityFilter) => typedError<number, CommandError>(__TAURI_INVOKE("city_count", { input })),
+	cityCreate: (input: CityInput) => typedError<City, CommandError>(__TAURI_INVOKE("city_create", { input })),
+	cityUpdate: (input: Edit<CityInput>) => typedError<City, CommandError>(__TAURI_INVOKE("city_update", { input })),
+	cityDelete: (input: RecordRef) => typedError<City, CommandError>(__TAURI_INVOKE("city_delete", { input })),
+	cityRestore: (input: RecordRef) => typedError<City, CommandError>(__TAURI_INVOKE("city_restore", { input })),
+	countryGet: (input: RecordRef) => typedError<Country, CommandError>(__TAURI_INVOKE("country_get", { input })),
+	countryList: (input: ListQuery<CountryFilter, CountrySort>) => typedError<Page<Country>, CommandError>(__TAURI_INVOKE("country_list", { input })),
+	countryCount: (input: CountryFilter) => typedError<number, CommandError>(__TAURI_INVOKE("country_count", { input })),
+	countryCreate: (input: CountryInput) => typedError<Country, CommandError>(__TAURI_INVOKE("country_create", { input })),
+	countryUpdate: (input: Edit<CountryInput>) => typedError<Country, CommandError>(__TAURI_INVOKE("country_update", { input })),
+	countryDelete: (input: RecordRef) => typedError<Country, CommandError>(__TAURI_INVOKE("country_delete", { input })),
+	countryRestore: (input: RecordRef) => typedError<Country, CommandError>(__TAURI_INVOKE("country_restore", { input })),
+	currencyGet: (input: RecordRef) => typedError<Currency, CommandError>(__TAURI_INVOKE("currency_get", { input })),
+	currencyList: (input: ListQuery<CurrencyFilter, CurrencySort>) => typedError<Page<Currency>, CommandError>(__TAURI_INVOKE("currency_list", { input })),
+	currencyCount: (input: CurrencyFilter) => typedError<number, CommandError>(__TAURI_INVOKE("currency_count", { input })),
+	currencyCreate: (input: CurrencyInput) => typedError<Currency, CommandError>(__TAURI_INVOKE("currency_create", { input })),
+	currencyUpdate: (input: Edit<CurrencyInput>) => typedError<Currency, CommandError>(__TAURI_INVOKE("currency_update", { input })),
+	currencyDelete: (input: RecordRef) => typedError<Currency, CommandError>(__TAURI_INVOKE("currency_delete", { input })),
+	currencyRestore: (input: RecordRef) => typedError<Currency, CommandError>(__TAURI_INVOKE("currency_restore", { input })),
+	rateGet: (input: RecordRef) => typedError<Rate, CommandError>(__TAURI_INVOKE("rate_get", { input })),
+	rateList: (input: ListQuery<RateFilter, RateSort>) => typedError<Page<Rate>, CommandError>(__TAURI_INVOKE("rate_list", { input })),
+	rateCount: (input: RateFilter) => typedError<number, CommandError>(__TAURI_INVOKE("rate_count", { input })),
+	rateCreate: (input: RateInput) => typedError<Rate, CommandError>(__TAURI_INVOKE("rate_create", { input })),
+	rateUpdate: (input: Edit<RateInput>) => typedError<Rate, CommandError>(__TAURI_INVOKE("rate_update", { input })),
+	rateDelete: (input: RecordRef) => typedError<Rate, CommandError>(__TAURI_INVOKE("rate_delete", { input })),
+	rateRestore: (input: RecordRef) => typedError<Rate, CommandError>(__TAURI_INVOKE("rate_restore", { input })),
+	stageGet: (input: RecordRef) => typedError<Stage, CommandError>(__TAURI_INVOKE("stage_get", { input })),
+	stageList: (input: ListQuery<StageFilter, StageSort>) => typedError<Page<Stage>, CommandError>(__TAURI_INVOKE("stage_list", { input })),
+	stageCount: (input: StageFilter) => typedError<number, CommandError>(__TAURI_INVOKE("stage_count", { input })),
+	stageCreate: (input: StageInput) => typedError<Stage, CommandError>(__TAURI_INVOKE("stage_create", { input })),
+	stageUpdate: (input: Edit<StageInput>) => typedError<Stage, CommandError>(__TAURI_INVOKE("stage_update", { input })),
+	stageDelete: (input: RecordRef) => typedError<Stage, CommandError>(__TAURI_INVOKE("stage_delete", { input })),
+	stageRestore: (input: RecordRef) => typedError<Stage, CommandError>(__TAURI_INVOKE("stage_restore", { input })),
+	closingReasonGet: (input: RecordRef) => typedError<ClosingReason, CommandError>(__TAURI_INVOKE("closing_reason_get", { input })),
+	closingReasonList: (input: ListQuery<ClosingReasonFilter, ClosingReasonSort>) => typedError<Page<ClosingReason>, CommandError>(__TAURI_INVOKE("closing_reason_list", { input })),
+	closingReasonCount: (input: ClosingReasonFilter) => typedError<number, CommandError>(__TAURI_INVOKE("closing_reason_count", { input })),
+	closingReasonCreate: (input: ClosingReasonInput) => typedError<ClosingReason, CommandError>(__TAURI_INVOKE("closing_reason_create", { input })),
+	closingReasonUpdate: (input: Edit<ClosingReasonInput>) => typedError<ClosingReason, CommandError>(__TAURI_INVOKE("closing_reason_update", { input })),
+	closingReasonDelete: (input: RecordRef) => typedError<ClosingReason, CommandError>(__TAURI_INVOKE("closing_reason_delete", { input })),
+	closingReasonRestore: (input: RecordRef) => typedError<ClosingReason, CommandError>(__TAURI_INVOKE("closing_reason_restore", { input })),
+	leadSourceGet: (input: RecordRef) => typedError<LeadSource, CommandError>(__TAURI_INVOKE("lead_source_get", { input })),
+	leadSourceList: (input: ListQuery<LeadSourceFilter, LeadSourceSort>) => typedError<Page<LeadSource>, CommandError>(__TAURI_INVOKE("lead_source_list", { input })),
+	leadSourceCount: (input: LeadSourceFilter) => typedError<number, CommandError>(__TAURI_INVOKE("lead_source_count", { input })),
+	leadSourceCreate: (input: LeadSourceInput) => typedError<LeadSource, CommandError>(__TAURI_INVOKE("lead_source_create", { input })),
+	leadSourceUpdate: (input: Edit<LeadSourceInput>) => typedError<LeadSource, CommandError>(__TAURI_INVOKE("lead_source_update", { input })),
+	leadSourceDelete: (input: RecordRef) => typedError<LeadSource, CommandError>(__TAURI_INVOKE("lead_source_delete", { input })),
+	leadSourceRestore: (input: RecordRef) => typedError<LeadSource, CommandError>(__TAURI_INVOKE("lead_source_restore", { input })),
+	clientTypeGet: (input: RecordRef) => typedError<DepartmentItem, CommandError>(__TAURI_INVOKE("client_type_get", { input })),
+	clientTypeList: (input: ListQuery<DepartmentItemFilter, DepartmentItemSort>) => typedError<Page<DepartmentItem>, CommandError>(__TAURI_INVOKE("client_type_list", { input })),
+	clientTypeCount: (input: DepartmentItemFilter) => typedError<number, CommandError>(__TAURI_INVOKE("client_type_count", { input })),
+	clientTypeCreate: (input: DepartmentItemInput) => typedError<DepartmentItem, CommandError>(__TAURI_INVOKE("client_type_create", { input })),
+	clientTypeUpdate: (input: Edit<DepartmentItemInput>) => typedError<DepartmentItem, CommandError>(__TAURI_INVOKE("client_type_update", { input })),
+	clientTypeDelete: (input: RecordRef) => typedError<DepartmentItem, CommandError>(__TAURI_INVOKE("client_type_delete", { input })),
+	clientTypeRestore: (input: RecordRef) => typedError<DepartmentItem, CommandError>(__TAURI_INVOKE("client_type_restore", { input })),
+	industryGet: (input: RecordRef) => typedError<DepartmentItem, CommandError>(__TAURI_INVOKE("industry_get", { input })),
+	industryList: (input: ListQuery<DepartmentItemFilter, DepartmentItemSort>) => typedError<Page<DepartmentItem>, CommandError>(__TAURI_INVOKE("industry_list", { input })),
+	industryCount: (input: DepartmentItemFilter) => typedError<number, CommandError>(__TAURI_INVOKE("industry_count", { input })),
+	industryCreate: (input: DepartmentItemInput) => typedError<DepartmentItem, CommandError>(__TAURI_INVOKE("industry_create", { input })),
+	industryUpdate: (input: Edit<DepartmentItemInput>) => typedError<DepartmentItem, CommandError>(__TAURI_INVOKE("industry_update", { input })),
+	industryDelete: (input: RecordRef) => typedError<DepartmentItem, CommandError>(__TAURI_INVOKE("industry_delete", { input })),
+	industryRestore: (input: RecordRef) => typedError<DepartmentItem, CommandError>(__TAURI_INVOKE("industry_restore", { input })),
+	departmentGet: (input: RecordRef) => typedError<Department, CommandError>(__TAURI_INVOKE("department_get", { input })),
+	departmentList: (input: ListQuery<DepartmentFilter, DepartmentSort>) => typedError<Page<Department>, CommandError>(__TAURI_INVOKE("department_list", { input })),
+	departmentCount: (input: DepartmentFilter) => typedError<number, CommandError>(__TAURI_INVOKE("department_count", { input })),
+	departmentCreate: (input: DepartmentInput) => typedError<Department, CommandError>(__TAURI_INVOKE("department_create", { input })),
+	departmentUpdate: (input: Edit<DepartmentInput>) => typedError<Department, CommandError>(__TAURI_INVOKE("department_update", { input })),
+	departmentDelete: (input: RecordRef) => typedError<Department, CommandError>(__TAURI_INVOKE("department_delete", { input })),
+	departmentRestore: (input: RecordRef) => typedError<Department, CommandError>(__TAURI_INVOKE("department_restore", { input })),
+	roleGet: (input: RecordRef) => typedError<Role, CommandError>(__TAURI_INVOKE("role_get", { input })),
+	roleList: (input: ListQuery<RoleFilter, RoleSort>) => typedError<Page<Role>, CommandError>(__TAURI_INVOKE("role_list", { input })),
+	roleCount: (input: RoleFilter) => typedError<number, CommandError>(__TAURI_INVOKE("role_count", { input })),
+	userGet: (input: RecordRef) => typedError<User, CommandError>(__TAURI_INVOKE("user_get", { input })),
+	userList: (input: ListQuery<UserFilter, UserSort>) => typedError<Page<User>, CommandError>(__TAURI_INVOKE("user_list", { input })),
+	userCount: (input: UserFilter) => typedError<number, CommandError>(__TAURI_INVOKE("user_count", { input })),
+	attachmentGet: (input: RecordRef) => typedError<Attachment, CommandError>(__TAURI_INVOKE("attachment_get", { input })),
+	attachmentList: (input: ListQuery<AttachmentFilter, AttachmentSort>) => typedError<Page<Attachment>, CommandError>(__TAURI_INVOKE("attachment_list", { input })),
+	attachmentCount: (input: AttachmentFilter) => typedError<number, CommandError>(__TAURI_INVOKE("attachment_count", { input })),
+	attachmentCreate: (input: AttachmentInput) => typedError<Attachment, CommandError>(__TAURI_INVOKE("attachment_create", { input })),
+	attachmentUpdate: (input: Edit<AttachmentInput>) => typedError<Attachment, CommandError>(__TAURI_INVOKE("attachment_update", { input })),
+	attachmentDelete: (input: RecordRef) => typedError<Attachment, CommandError>(__TAURI_INVOKE("attachment_delete", { input })),
+	attachmentRestore: (input: RecordRef) => typedError<Attachment, CommandError>(__TAURI_INVOKE("attachment_restore", { input })),
+	reminderGet: (input: RecordRef) => typedError<Reminder, CommandError>(__TAURI_INVOKE("reminder_get", { input })),
+	reminderList: (input: ListQuery<ReminderFilter, ReminderSort>) => typedError<Page<Reminder>, CommandError>(__TAURI_INVOKE("reminder_list", { input })),
+	reminderCount: (input: ReminderFilter) => typedError<number, CommandError>(__TAURI_INVOKE("reminder_count", { input })),
+	reminderCreate: (input: ReminderInput) => typedError<Reminder, CommandError>(__TAURI_INVOKE("reminder_create", { input })),
+	reminderUpdate: (input: Edit<ReminderInput>) => typedError<Reminder, CommandError>(__TAURI_INVOKE("reminder_update", { input })),
+	reminderDelete: (input: RecordRef) => typedError<Reminder, CommandError>(__TAURI_INVOKE("reminder_delete", { input })),
+	reminderRestore: (input: RecordRef) => typedError<Reminder, CommandError>(__TAURI_INVOKE("reminder_restore", { input })),
+	publicEmailDomainGet: (input: RecordRef) => typedError<PublicEmailDomain, CommandError>(__TAURI_INVOKE("public_email_domain_get", { input })),
+	publicEmailDomainList: (input: ListQuery<PublicEmailDomainFilter, PublicEmailDomainSort>) => typedError<Page<PublicEmailDomain>, CommandError>(__TAURI_INVOKE("public_email_domain_list", { input })),
+	publicEmailDomainCount: (input: PublicEmailDomainFilter) => typedError<number, CommandError>(__TAURI_INVOKE("public_email_domain_count", { input })),
+	publicEmailDomainCreate: (input: PublicEmailDomainInput) => typedError<PublicEmailDomain, CommandError>(__TAURI_INVOKE("public_email_domain_create", { input })),
+	publicEmailDomainUpdate: (input: Edit<PublicEmailDomainInput>) => typedError<PublicEmailDomain, CommandError>(__TAURI_INVOKE("public_email_domain_update", { input })),
+	publicEmailDomainDelete: (input: RecordRef) => typedError<PublicEmailDomain, CommandError>(__TAURI_INVOKE("public_email_domain_delete", { input })),
+	publicEmailDomainRestore: (input: RecordRef) => typedError<PublicEmailDomain, CommandError>(__TAURI_INVOKE("public_email_domain_restore", { input })),
+	bannedCompanyNameGet: (input: RecordRef) => typedError<BannedCompanyName, CommandError>(__TAURI_INVOKE("banned_company_name_get", { input })),
+	bannedCompanyNameList: (input: ListQuery<BannedCompanyNameFilter, BannedCompanyNameSort>) => typedError<Page<BannedCompanyName>, CommandError>(__TAURI_INVOKE("banned_company_name_list", { input })),
+	bannedCompanyNameCount: (input: BannedCompanyNameFilter) => typedError<number, CommandError>(__TAURI_INVOKE("banned_company_name_count", { input })),
+	bannedCompanyNameCreate: (input: BannedCompanyNameInput) => typedError<BannedCompanyName, CommandError>(__TAURI_INVOKE("banned_company_name_create", { input })),
+	bannedCompanyNameUpdate: (input: Edit<BannedCompanyNameInput>) => typedError<BannedCompanyName, CommandError>(__TAURI_INVOKE("banned_company_name_update", { input })),
+	bannedCompanyNameDelete: (input: RecordRef) => typedError<BannedCompanyName, CommandError>(__TAURI_INVOKE("banned_company_name_delete", { input })),
+	bannedCompanyNameRestore: (input: RecordRef) => typedError<BannedCompanyName, CommandError>(__TAURI_INVOKE("banned_company_name_restore", { input })),
+	stopPhraseGet: (input: RecordRef) => typedError<StopPhrase, CommandError>(__TAURI_INVOKE("stop_phrase_get", { input })),
+	stopPhraseList: (input: ListQuery<StopPhraseFilter, StopPhraseSort>) => typedError<Page<StopPhrase>, CommandError>(__TAURI_INVOKE("stop_phrase_list", { input })),
+	stopPhraseCount: (input: StopPhraseFilter) => typedError<number, CommandError>(__TAURI_INVOKE("stop_phrase_count", { input })),
+	stopPhraseCreate: (input: StopPhraseInput) => typedError<StopPhrase, CommandError>(__TAURI_INVOKE("stop_phrase_create", { input })),
+	stopPhraseUpdate: (input: Edit<StopPhraseInput>) => typedError<StopPhrase, CommandError>(__TAURI_INVOKE("stop_phrase_update", { input })),
+	stopPhraseDelete: (input: RecordRef) => typedError<StopPhrase, CommandError>(__TAURI_INVOKE("stop_phrase_delete", { input })),
+	stopPhraseRestore: (input: RecordRef) => typedError<StopPhrase, CommandError>(__TAURI_INVOKE("stop_phrase_restore", { input })),
+	sessionInfo: (input: NoInput) => typedError<SessionInfo, CommandError>(__TAURI_INVOKE("session_info", { input })),
+	requestCreate: (input: RequestInput) => typedError<Request, CommandError>(__TAURI_INVOKE("request_create", { input })),
+	requestUpdate: (input: Edit<RequestInput>) => typedError<Request, CommandError>(__TAURI_INVOKE("request_update", { input })),
+	requestReceive: (input: ReceivedRequest) => typedError<Request, CommandError>(__TAURI_INVOKE("request_receive", { input })),
+	requestToDeal: (input: RecordRef) => typedError<Deal, CommandError>(__TAURI_INVOKE("request_to_deal", { input })),
+	dealUpdate: (input: Edit<DealInput>) => typedError<Deal, CommandError>(__TAURI_INVOKE("deal_update", { input })),
+	userCreate: (input: UserInput) => typedError<User, CommandError>(__TAURI_INVOKE("user_create", { input })),
+	userUpdate: (input: Edit<UserInput>) => typedError<User, CommandError>(__TAURI_INVOKE("user_update", { input })),
 };
 
 /* Types */
+/**  §2 and §9: the user who acts, as the permission rules see them. */
+export type Actor = {
+	user_id: number,
+	/**  §2.1: CRM administrator, every permission in every department. */
+	is_superuser: boolean,
+	/**  §2.1: inactive users cannot use the CRM. */
+	is_active: boolean,
+	/**  §2.1: must be true to use the CRM. */
+	is_staff: boolean,
+	/**  §2.2: the fixed roles the user holds. */
+	roles: FixedRole[],
+	/**  §2.3: the departments the user belongs to. */
+	department_ids: number[],
+	/**
+	 *  R-USER-3: the department chosen in the switcher; none = "All". Ignored for users who may
+	 *  not switch.
+	 */
+	chosen_department_id: number | null,
+	/**  §9.1: permissions granted to this user individually. */
+	grants: Grant[],
+};
+
+/**
+ *  An attachment as stored. Attachments are copied between records by reference, so several
+ *  rows may name one file.
+ */
+export type Attachment = {
+	id: number,
+	/**  Path of the file, relative to the file store. */
+	file: string | null,
+	/**  On an e-mail's attachment: also attach it to the deal (R-EMAIL-7). */
+	attached_to_deal: boolean,
+	target_type: TargetType,
+	target_id: number,
+	created_at: string,
+	updated_at: string,
+	version: number,
+};
+
+/**  The filters of an attachment list: usually one record's attachments. */
+export type AttachmentFilter = {
+	target_type?: TargetType | null,
+	target_id?: number | null,
+	attached_to_deal?: boolean | null,
+	/**  Every row naming this file (a file is removed with its last row). */
+	file?: string | null,
+};
+
+/**  An attachment to create or change, once its file is in the file store. */
+export type AttachmentInput = {
+	/**  Required: the path the file store gave the file. */
+	file?: string,
+	attached_to_deal?: boolean,
+	/**  Required. */
+	target_type?: TargetType | null,
+	/**  Required. */
+	target_id?: number | null,
+};
+
+/**  The columns an attachment list can be sorted by (a whitelist: nothing else reaches the SQL). */
+export type AttachmentSort = "created_at" | "updated_at";
+
 /**  Which database engine a [`Db`] talks to. */
 export type Backend = "sqlite" | "postgres" | "mysql";
+
+/**  A company name that drops a web-form request whose company name contains it. */
+export type BannedCompanyName = {
+	id: number,
+	name: string,
+	created_at: string,
+	updated_at: string,
+	version: number,
+};
+
+/**  The filters of the banned-name list. */
+export type BannedCompanyNameFilter = {
+	/**  Free text (R-GEN-9): `ID123`, or a case-insensitive substring of the name. */
+	text?: string | null,
+};
+
+/**  The field an administrator edits. */
+export type BannedCompanyNameInput = {
+	name?: string,
+};
+
+/**  The columns the banned-name list can be sorted by. */
+export type BannedCompanyNameSort = "name" | "created_at";
+
+/**  A city as stored. */
+export type City = {
+	id: number,
+	name: string,
+	/**  Comma-separated other names and spellings. */
+	alternative_names: string,
+	country_id: number,
+	created_at: string,
+	updated_at: string,
+	version: number,
+};
+
+/**  The filters of the city list. */
+export type CityFilter = {
+	country_id?: number | null,
+	/**
+	 *  Free text (R-GEN-9): `ID123`, or a case-insensitive substring of the name or the
+	 *  alternative names.
+	 */
+	text?: string | null,
+};
+
+/**  The fields a user edits. */
+export type CityInput = {
+	name?: string,
+	alternative_names?: string,
+	country_id?: number | null,
+};
+
+/**  The columns the city list can be sorted by (by name, then country, as the spec orders them). */
+export type CitySort = "name" | "created_at";
+
+/**
+ *  A closing reason as stored. A department that owns deals has exactly one success reason; the
+ *  store checks that against the department's other reasons.
+ */
+export type ClosingReason = {
+	id: number,
+	/**  Seeded names are message ids the UI translates (§7). */
+	name: string,
+	department_id: number,
+	/**  The order ("rating"); saving a changed one renumbers the others (R-REF-1). */
+	index_number: number,
+	/**  Choosing it means the deal was won. */
+	success_reason: boolean,
+	created_at: string,
+	updated_at: string,
+	version: number,
+};
+
+/**  The filters of the closing-reason list; pickers show one department's reasons (R-REF-4). */
+export type ClosingReasonFilter = {
+	department_id?: number | null,
+	success_reason?: boolean | null,
+	/**  Free text (R-GEN-9): `ID123`, or a case-insensitive substring of the name. */
+	text?: string | null,
+};
+
+/**  The fields an administrator edits. */
+export type ClosingReasonInput = {
+	name?: string,
+	department_id?: number | null,
+	/**  Required: unlike stages, reasons have no default position. */
+	index_number?: number | null,
+	success_reason?: boolean,
+};
+
+/**  The columns the closing-reason list can be sorted by; the spec's order is `index_number`. */
+export type ClosingReasonSort = "index_number" | "name";
 
 /**  An error as the UI and the CLI receive it. */
 export type CommandError = {
@@ -44,6 +391,97 @@ export type CommandError = {
 	 */
 	current: unknown | null,
 };
+
+/**  A company as stored. */
+export type Company = {
+	id: number,
+	full_name: string,
+	alternative_names: string,
+	website: string,
+	active: boolean,
+	phone: string,
+	city_name: string,
+	city_id: number | null,
+	registration_number: string,
+	country_id: number | null,
+	type_id: number | null,
+	logo: string | null,
+	email: string,
+	address: string,
+	region: string,
+	district: string,
+	description: string,
+	disqualified: boolean,
+	lead_source_id: number | null,
+	massmail: boolean,
+	/**  Create-once token (R-GEN-3). */
+	token: string,
+	was_in_touch: string | null,
+	owner_id: number | null,
+	modified_by_id: number | null,
+	department_id: number | null,
+	tag_ids: number[],
+	industry_ids: number[],
+	created_at: string,
+	updated_at: string,
+	deleted_at: string | null,
+	version: number,
+};
+
+/**  The filters of the company list; every one is optional and they combine with AND. */
+export type CompanyFilter = {
+	owner_id?: number | null,
+	department_id?: number | null,
+	country_id?: number | null,
+	city_id?: number | null,
+	type_id?: number | null,
+	/**  Companies carrying this tag. */
+	tag_id?: number | null,
+	disqualified?: boolean | null,
+	active?: boolean | null,
+	created_from?: string | null,
+	created_until?: string | null,
+	updated_from?: string | null,
+	updated_until?: string | null,
+	/**
+	 *  Free text (R-GEN-9): `ID123` finds one id; anything else is a case-insensitive substring
+	 *  of the name, alternative names, website, phone, city, address, e-mail, description or
+	 *  registration number.
+	 */
+	text?: string | null,
+	/**  The trash: soft-deleted companies instead of live ones. */
+	deleted?: boolean,
+};
+
+/**  The fields a user edits, for a create or an update. */
+export type CompanyInput = {
+	full_name?: string,
+	alternative_names?: string,
+	website?: string,
+	active?: boolean | null,
+	phone?: string,
+	city_name?: string,
+	city_id?: number | null,
+	registration_number?: string,
+	country_id?: number | null,
+	type_id?: number | null,
+	email?: string,
+	address?: string,
+	region?: string,
+	district?: string,
+	description?: string,
+	disqualified?: boolean,
+	lead_source_id?: number | null,
+	massmail?: boolean | null,
+	was_in_touch?: string | null,
+	owner_id?: number | null,
+	department_id?: number | null,
+	tag_ids?: number[],
+	industry_ids?: number[],
+};
+
+/**  The columns the company list can be sorted by (a whitelist: nothing else reaches the SQL). */
+export type CompanySort = "full_name" | "created_at" | "updated_at";
 
 /**  Where the open database lives, for the user to see. */
 export type ConnectionInfo = {
@@ -61,6 +499,507 @@ password: string | null;
 /**  Keep the password in the OS keychain for the next start. */
 remember_password: boolean };
 
+/**  A contact as stored. */
+export type Contact = {
+	id: number,
+	/**  One or more addresses separated by commas (R-GEN-5). */
+	email: string,
+	address: string,
+	region: string,
+	district: string,
+	description: string,
+	disqualified: boolean,
+	lead_source_id: number | null,
+	/**  Mailing-list recipient; false = unsubscribed. */
+	massmail: boolean,
+	/**  Create-once token (R-GEN-3). */
+	token: string,
+	was_in_touch: string | null,
+	first_name: string,
+	middle_name: string,
+	last_name: string,
+	title: string | null,
+	sex: Sex | null,
+	birth_date: string | null,
+	secondary_email: string,
+	phone: string,
+	other_phone: string,
+	mobile: string,
+	city_name: string,
+	city_id: number | null,
+	country_id: number | null,
+	/**  Path of the photo in the file store; changed by its own action, never by the form. */
+	avatar: string | null,
+	company_id: number,
+	owner_id: number | null,
+	modified_by_id: number | null,
+	department_id: number | null,
+	tag_ids: number[],
+	created_at: string,
+	updated_at: string,
+	deleted_at: string | null,
+	version: number,
+};
+
+/**  The filters of the contact list; every one is optional and they combine with AND. */
+export type ContactFilter = {
+	owner_id?: number | null,
+	department_id?: number | null,
+	/**  Contacts of this company. */
+	company_id?: number | null,
+	country_id?: number | null,
+	city_id?: number | null,
+	lead_source_id?: number | null,
+	/**  Contacts carrying this tag. */
+	tag_id?: number | null,
+	disqualified?: boolean | null,
+	massmail?: boolean | null,
+	created_from?: string | null,
+	created_until?: string | null,
+	updated_from?: string | null,
+	updated_until?: string | null,
+	/**
+	 *  Free text (R-GEN-9): `ID123` finds one id; anything else is a case-insensitive substring
+	 *  of the first or last name, either e-mail, the description, the three phones, the city,
+	 *  the address, or the company's name, website, city, address, e-mail or description.
+	 */
+	text?: string | null,
+	/**  The trash: soft-deleted contacts instead of live ones. */
+	deleted?: boolean,
+};
+
+/**  The fields a user edits, for a create or an update. */
+export type ContactInput = {
+	email?: string,
+	address?: string,
+	region?: string,
+	district?: string,
+	description?: string,
+	disqualified?: boolean,
+	lead_source_id?: number | null,
+	/**  Default true. */
+	massmail?: boolean | null,
+	was_in_touch?: string | null,
+	first_name?: string,
+	middle_name?: string,
+	last_name?: string,
+	title?: string | null,
+	/**  Nullable: the create form pre-fills [`Sex::default`]. */
+	sex?: Sex | null,
+	birth_date?: string | null,
+	secondary_email?: string,
+	phone?: string,
+	other_phone?: string,
+	mobile?: string,
+	city_name?: string,
+	city_id?: number | null,
+	country_id?: number | null,
+	/**  Required; optional here so that a missing company is a field error. */
+	company_id?: number | null,
+	owner_id?: number | null,
+	department_id?: number | null,
+	tag_ids?: number[],
+};
+
+/**  The columns the contact list can be sorted by (a whitelist: nothing else reaches the SQL). */
+export type ContactSort = "first_name" | "last_name" | "created_at" | "updated_at";
+
+/**  A country as stored. */
+export type Country = {
+	id: number,
+	name: string,
+	/**  Comma-separated other names, e.g. "Turkey" for "Turkiye". */
+	alternative_names: string,
+	/**  Stable slug key, e.g. `Cote_dIvoire`. */
+	url_name: string,
+	created_at: string,
+	updated_at: string,
+	version: number,
+};
+
+/**  The filters of the country list. */
+export type CountryFilter = {
+	/**
+	 *  Free text (R-GEN-9): `ID123`, or a case-insensitive substring of the name, the alternative
+	 *  names or the URL name.
+	 */
+	text?: string | null,
+};
+
+/**  The fields an administrator edits. */
+export type CountryInput = {
+	name?: string,
+	alternative_names?: string,
+	url_name?: string,
+};
+
+/**  The columns the country list can be sorted by; pickers order by name. */
+export type CountrySort = "name" | "url_name";
+
+/**  An e-mail as stored. */
+export type CrmEmail = {
+	id: number,
+	/**  May hold `{{first_name}}`, `{{last_name}}`, `{{first_middle_name}}` and `{{full_name}}`. */
+	subject: string,
+	content: string,
+	signature_id: number | null,
+	/**  Previous correspondence, appended after the signature. */
+	prev_corr: string,
+	is_html: boolean,
+	/**  Comma-separated addresses; column `to_field`. */
+	to: string | null,
+	/**  The sender. */
+	from_field: string | null,
+	cc: string | null,
+	bcc: string | null,
+	/**  Sent from the CRM, or imported from a Sent box. */
+	sent: boolean,
+	/**  Received. */
+	incoming: boolean,
+	trash: boolean,
+	/**  A commercial inquiry: it created a request. */
+	inquiry: boolean,
+	read_receipt: boolean,
+	deal_id: number | null,
+	lead_id: number | null,
+	contact_id: number | null,
+	/**  Filled from the contact when empty (R-EMAIL-1). */
+	company_id: number | null,
+	request_id: number | null,
+	/**
+	 *  IMAP UID of an imported message (up to 2^32 − 1, hence 64 bits).
+	 *  An IMAP UID (below 2^32): a plain number in TypeScript.
+	 */
+	uid: number | null,
+	imap_host: string,
+	/**  The mailbox the message came from. */
+	email_host_user: string,
+	ticket: string,
+	/**  RFC 5322 Message-ID. */
+	message_id: string,
+	owner_id: number | null,
+	modified_by_id: number | null,
+	department_id: number | null,
+	/**  For an imported e-mail, the message's date. */
+	created_at: string,
+	updated_at: string,
+	deleted_at: string | null,
+	version: number,
+};
+
+/**  The filters of the e-mail list; every one is optional and they combine with AND. */
+export type CrmEmailFilter = {
+	mailbox?: Mailbox | null,
+	owner_id?: number | null,
+	department_id?: number | null,
+	deal_id?: number | null,
+	lead_id?: number | null,
+	contact_id?: number | null,
+	company_id?: number | null,
+	request_id?: number | null,
+	inquiry?: boolean | null,
+	created_from?: string | null,
+	created_until?: string | null,
+	/**
+	 *  Free text (R-GEN-9): `ID123` finds one id, `ticket:XYZ` the e-mails with that ticket;
+	 *  anything else is a case-insensitive substring of to, cc, from, subject, content or uid.
+	 */
+	text?: string | null,
+	/**  The trash of deleted records (soft delete), not the `trash` mailbox. */
+	deleted?: boolean,
+};
+
+/**
+ *  The fields a user edits, for a create or an update. The mailbox fields (`uid`, `imap_host`,
+ *  `email_host_user`, `message_id`) are written by the import, never by a form; owner and ticket
+ *  are fixed once the e-mail exists (R-EMAIL-6).
+ */
+export type CrmEmailInput = {
+	subject?: string,
+	content?: string,
+	signature_id?: number | null,
+	prev_corr?: string,
+	/**  Default true. */
+	is_html?: boolean | null,
+	/**  Required. */
+	to?: string | null,
+	from_field?: string | null,
+	cc?: string | null,
+	bcc?: string | null,
+	sent?: boolean,
+	incoming?: boolean,
+	trash?: boolean,
+	inquiry?: boolean,
+	read_receipt?: boolean,
+	deal_id?: number | null,
+	lead_id?: number | null,
+	contact_id?: number | null,
+	company_id?: number | null,
+	request_id?: number | null,
+	/**  The ticket of the deal or request the e-mail belongs to (R-EMAIL-3, R-EMAIL-5). */
+	ticket?: string,
+	owner_id?: number | null,
+	department_id?: number | null,
+};
+
+/**
+ *  The columns the e-mail list can be sorted by (a whitelist: nothing else reaches the SQL).
+ *  Newest first is the list's default (R-EMAIL-11).
+ */
+export type CrmEmailSort = "created_at" | "updated_at" | "subject";
+
+/**  A currency as stored. */
+export type Currency = {
+	id: number,
+	/**  The ISO-4217 code, also its display. */
+	name: string,
+	/**  Value of one unit in the state (national) currency. */
+	rate_to_state_currency: string,
+	/**  Value of one unit in the marketing currency. */
+	rate_to_marketing_currency: string,
+	is_state_currency: boolean,
+	is_marketing_currency: boolean,
+	/**  Included in the automatic daily rate update (R-CUR-7). */
+	auto_update: boolean,
+	created_at: string,
+	/**  Shown as "Update date". */
+	updated_at: string,
+	version: number,
+};
+
+/**  The filters of the currency list. */
+export type CurrencyFilter = {
+	auto_update?: boolean | null,
+	/**  Free text (R-GEN-9): `ID123`, or a case-insensitive substring of the code. */
+	text?: string | null,
+};
+
+/**
+ *  A currency edit as a form sends it: rates arrive as typed text and are parsed here, so a typo
+ *  becomes a field error instead of a transport failure.
+ */
+export type CurrencyInput = {
+	name?: string,
+	/**  Blank means the default, 1. */
+	rate_to_state_currency?: string,
+	/**  Blank means the default, 1. */
+	rate_to_marketing_currency?: string,
+	is_state_currency?: boolean,
+	is_marketing_currency?: boolean,
+	/**  Default true. */
+	auto_update?: boolean | null,
+};
+
+/**  The columns the currency list can be sorted by. */
+export type CurrencySort = "name" | "updated_at";
+
+/**  A deal as stored. */
+export type Deal = {
+	id: number,
+	name: string,
+	/**  What has to be done next. */
+	next_step: string,
+	/**  Deadline of the next step ("Step date"). */
+	next_step_date: string,
+	description: string,
+	/**  Log of next steps and events, newest first (R-DEAL-6). */
+	workflow: string,
+	/**  Never empty after a save (R-DEAL-4). */
+	stage_id: number | null,
+	/**  Log of stage changes, oldest first (R-DEAL-8). */
+	stages_dates: string,
+	closing_date: string | null,
+	/**  When the deal reached a success state (R-DEAL-7, R-DEAL-8). */
+	win_closing_date: string | null,
+	/**  Total without VAT; none = no deal amount. */
+	amount: string | null,
+	currency_id: number | null,
+	closing_reason_id: number | null,
+	/**  Percent. */
+	probability: number | null,
+	/**  Unique; copied from the request. */
+	ticket: string,
+	city_id: number | null,
+	country_id: number | null,
+	lead_id: number | null,
+	contact_id: number | null,
+	request_id: number | null,
+	company_id: number | null,
+	/**  Contact person at a dealer or distributor involved in the deal. */
+	partner_contact_id: number | null,
+	/**  False = irrelevant deal. */
+	relevant: boolean,
+	/**  False = closed. */
+	active: boolean,
+	important: boolean,
+	tag_ids: number[],
+	/**  The owner has not saved it yet (R-DEAL-11). */
+	is_new: boolean,
+	/**  Keep a reminder for the next step (R-DEAL-12). */
+	remind_me: boolean,
+	/**  Second responsible manager. */
+	co_owner_id: number | null,
+	owner_id: number | null,
+	modified_by_id: number | null,
+	department_id: number | null,
+	created_at: string,
+	updated_at: string,
+	deleted_at: string | null,
+	version: number,
+};
+
+/**
+ *  The filters of the deal list (R-DEAL-18, R-DEAL-20); every one is optional and they combine
+ *  with AND.
+ */
+export type DealFilter = {
+	/**  Rows this user owns or co-owns: "my" rows (R-DEAL-18, R-PERM-2). */
+	owner_or_co_owner?: number | null,
+	owner_id?: number | null,
+	co_owner_id?: number | null,
+	department_id?: number | null,
+	stage_id?: number | null,
+	closing_reason_id?: number | null,
+	company_id?: number | null,
+	contact_id?: number | null,
+	lead_id?: number | null,
+	/**  Deals with this partner contact. */
+	partner_contact_id?: number | null,
+	country_id?: number | null,
+	city_id?: number | null,
+	currency_id?: number | null,
+	/**  Deals carrying this tag. */
+	tag_id?: number | null,
+	/**  The list shows active deals unless told otherwise (R-DEAL-18); none = all. */
+	active?: boolean | null,
+	relevant?: boolean | null,
+	important?: boolean | null,
+	/**  Next step due on or after this day. */
+	next_step_from?: string | null,
+	/**  Next step due before this day. */
+	next_step_until?: string | null,
+	created_from?: string | null,
+	created_until?: string | null,
+	updated_from?: string | null,
+	updated_until?: string | null,
+	/**
+	 *  Free text (R-GEN-9): `ID123` finds one id, `ticket:XYZ` the deal with that ticket;
+	 *  anything else is a case-insensitive substring of the name, next step, description or
+	 *  ticket.
+	 */
+	text?: string | null,
+	/**  The trash: soft-deleted deals instead of live ones. */
+	deleted?: boolean,
+};
+
+/**
+ *  The fields a user edits. The logs, the ticket, `win_closing_date` and `is_new` are written by
+ *  the deal workflow (R-DEAL-4 … R-DEAL-11), never by a form.
+ */
+export type DealInput = {
+	name?: string,
+	next_step?: string,
+	/**  Required; optional here so that a missing date is a field error. */
+	next_step_date?: string | null,
+	description?: string,
+	stage_id?: number | null,
+	closing_date?: string | null,
+	/**  As typed, e.g. `1250,50`; blank = no amount. */
+	amount?: string,
+	currency_id?: number | null,
+	closing_reason_id?: number | null,
+	/**  Percent, 0 to 100. */
+	probability?: number | null,
+	city_id?: number | null,
+	country_id?: number | null,
+	lead_id?: number | null,
+	contact_id?: number | null,
+	request_id?: number | null,
+	company_id?: number | null,
+	partner_contact_id?: number | null,
+	/**  Default true. */
+	relevant?: boolean | null,
+	/**  Default true. */
+	active?: boolean | null,
+	important?: boolean,
+	remind_me?: boolean,
+	tag_ids?: number[],
+	co_owner_id?: number | null,
+	owner_id?: number | null,
+	department_id?: number | null,
+};
+
+/**
+ *  The columns the deal list can be sorted by (a whitelist: nothing else reaches the SQL).
+ *  Newest first is the list's default; a per-user toggle sorts by the next step's date
+ *  (R-DEAL-18).
+ */
+export type DealSort = "next_step_date" | "updated_at" | "created_at" | "name";
+
+/**  A department as stored. */
+export type Department = {
+	id: number,
+	name: string,
+	default_country_id: number | null,
+	default_currency_id: number | null,
+	/**  "Sells abroad": deals need a country and reports break down by country. */
+	works_globally: boolean,
+	created_at: string,
+	updated_at: string,
+	version: number,
+};
+
+/**  The filters of the department list. */
+export type DepartmentFilter = {
+	works_globally?: boolean | null,
+	/**  Free text (R-GEN-9): `ID123`, or a case-insensitive substring of the name. */
+	text?: string | null,
+};
+
+/**  The fields an administrator edits. */
+export type DepartmentInput = {
+	name?: string,
+	default_country_id?: number | null,
+	default_currency_id?: number | null,
+	works_globally?: boolean,
+};
+
+/**  A client type or industry as stored. Seeded names are message ids the UI translates (§7). */
+export type DepartmentItem = {
+	id: number,
+	name: string,
+	department_id: number,
+	created_at: string,
+	updated_at: string,
+	version: number,
+};
+
+/**  The filters of the list; pickers show one department's items (R-REF-4). */
+export type DepartmentItemFilter = {
+	department_id?: number | null,
+	/**  Free text (R-GEN-9): `ID123`, or a case-insensitive substring of the name. */
+	text?: string | null,
+};
+
+/**  The fields an administrator edits. */
+export type DepartmentItemInput = {
+	name?: string,
+	department_id?: number | null,
+};
+
+/**  The columns the list can be sorted by. */
+export type DepartmentItemSort = "name" | "created_at";
+
+/**  The columns the department list can be sorted by. */
+export type DepartmentSort = "name" | "created_at";
+
+/**  `<entity>_update`: the whole edited record as the user saw it at `version`. */
+export type Edit<T> = {
+	id: number,
+	version: number,
+	input: T,
+};
+
 /**  The stable code of an error; programs and tests branch on it, never on the message. */
 export type ErrorCode = "validation" | "not_found" | "conflict" | "forbidden" | "unknown_user" | "db_unavailable" | "not_connected" | "keychain" | "migration_failed" | "internal";
 
@@ -73,6 +1012,197 @@ export type FieldMessage = {
 	message: string,
 };
 
+/**
+ *  The fixed roles the permission matrix (§9.1) is written for. Roles are found by name, so these
+ *  names are stable keys, not labels: the UI shows a translated label per role.
+ */
+export type FixedRole = "managers" | "operators" | "superoperators" | "chiefs" | "accountants" | "task_operators" | "co-workers" | "department heads";
+
+/**
+ *  §9.1: a permission granted to one user without a role, e.g. a storekeeper who may view and
+ *  change shipments.
+ */
+export type Grant = {
+	resource: Resource,
+	perm: Perm,
+};
+
+/**  A lead as stored. */
+export type Lead = {
+	id: number,
+	/**  One or more addresses separated by commas (R-GEN-5). */
+	email: string,
+	address: string,
+	region: string,
+	district: string,
+	description: string,
+	/**  Not a real prospect: shown with a warning and left out of request statistics (R-LEAD-1). */
+	disqualified: boolean,
+	lead_source_id: number | null,
+	massmail: boolean,
+	/**  Create-once token (R-GEN-3). */
+	token: string,
+	was_in_touch: string | null,
+	first_name: string,
+	middle_name: string,
+	last_name: string,
+	title: string | null,
+	sex: Sex | null,
+	birth_date: string | null,
+	secondary_email: string,
+	phone: string,
+	other_phone: string,
+	mobile: string,
+	city_name: string,
+	city_id: number | null,
+	country_id: number | null,
+	/**  Path of the photo in the file store; changed by its own action, never by the form. */
+	avatar: string | null,
+	company_name: string,
+	website: string,
+	company_phone: string,
+	company_address: string,
+	company_email: string,
+	type_id: number | null,
+	/**  An existing contact this lead corresponds to. */
+	contact_id: number | null,
+	/**  An existing company this lead belongs to. */
+	company_id: number | null,
+	owner_id: number | null,
+	modified_by_id: number | null,
+	department_id: number | null,
+	tag_ids: number[],
+	industry_ids: number[],
+	created_at: string,
+	updated_at: string,
+	deleted_at: string | null,
+	version: number,
+};
+
+/**  The filters of the lead list; every one is optional and they combine with AND. */
+export type LeadFilter = {
+	owner_id?: number | null,
+	department_id?: number | null,
+	/**  Leads linked to this company. */
+	company_id?: number | null,
+	/**  Leads linked to this contact. */
+	contact_id?: number | null,
+	country_id?: number | null,
+	city_id?: number | null,
+	type_id?: number | null,
+	lead_source_id?: number | null,
+	/**  Leads carrying this tag. */
+	tag_id?: number | null,
+	disqualified?: boolean | null,
+	massmail?: boolean | null,
+	created_from?: string | null,
+	created_until?: string | null,
+	updated_from?: string | null,
+	updated_until?: string | null,
+	/**
+	 *  Free text (R-GEN-9): `ID123` finds one id; anything else is a case-insensitive substring
+	 *  of the first or last name, either e-mail, the company name, the description, the three
+	 *  phones, the city or the address.
+	 */
+	text?: string | null,
+	/**  The trash: soft-deleted leads instead of live ones. */
+	deleted?: boolean,
+};
+
+/**  The fields a user edits, for a create or an update. */
+export type LeadInput = {
+	email?: string,
+	address?: string,
+	region?: string,
+	district?: string,
+	description?: string,
+	disqualified?: boolean,
+	lead_source_id?: number | null,
+	/**  Default true. */
+	massmail?: boolean | null,
+	was_in_touch?: string | null,
+	first_name?: string,
+	middle_name?: string,
+	last_name?: string,
+	title?: string | null,
+	/**  Nullable: the create form pre-fills [`Sex::default`]. */
+	sex?: Sex | null,
+	birth_date?: string | null,
+	secondary_email?: string,
+	phone?: string,
+	other_phone?: string,
+	mobile?: string,
+	city_name?: string,
+	city_id?: number | null,
+	country_id?: number | null,
+	company_name?: string,
+	website?: string,
+	company_phone?: string,
+	company_address?: string,
+	company_email?: string,
+	type_id?: number | null,
+	contact_id?: number | null,
+	company_id?: number | null,
+	owner_id?: number | null,
+	department_id?: number | null,
+	tag_ids?: number[],
+	industry_ids?: number[],
+};
+
+/**  The columns the lead list can be sorted by (a whitelist: nothing else reaches the SQL). */
+export type LeadSort = "first_name" | "last_name" | "company_name" | "created_at" | "updated_at";
+
+/**  A lead source as stored. */
+export type LeadSource = {
+	id: number,
+	/**  Seeded names are message ids the UI translates (§7). */
+	name: string,
+	department_id: number,
+	/**
+	 *  The company mailbox where this source's inquiries arrive: mail sent to it is attributed to
+	 *  this source.
+	 */
+	email: string,
+	/**  Public token of the source's web form: lowercase UUID text, random, never edited. */
+	uuid: string,
+	/**  Name of the embeddable form template, when the source has a hosted form. */
+	form_template: string,
+	/**  Name of the "thank you" page template. */
+	success_template: string,
+	created_at: string,
+	updated_at: string,
+	version: number,
+};
+
+/**  The filters of the lead-source list; pickers show one department's sources (R-REF-4). */
+export type LeadSourceFilter = {
+	department_id?: number | null,
+	/**  Free text (R-GEN-9): `ID123`, or a case-insensitive substring of the name or the e-mail. */
+	text?: string | null,
+};
+
+/**  The fields an administrator edits; the UUID is generated, never typed. */
+export type LeadSourceInput = {
+	name?: string,
+	department_id?: number | null,
+	email?: string,
+	form_template?: string,
+	success_template?: string,
+};
+
+/**
+ *  The columns the lead-source list can be sorted by. The picker lists names descending, an
+ *  upstream quirk kept (§3.6); that is the page's direction, not another column.
+ */
+export type LeadSourceSort = "name" | "created_at";
+
+/**  `<entity>_list`: which rows, in which order, from where. */
+export type ListQuery<F, S> = {
+	filter?: F,
+	sort?: S,
+	page?: PageRequest,
+};
+
 /**  A locale the installation ships, as the language switch offers it. */
 export type LocaleInfo = {
 	code: string,
@@ -82,12 +1212,583 @@ export type LocaleInfo = {
 	rtl: boolean,
 };
 
+/**  Which mailbox of the e-mail list to show (R-EMAIL-11); mailboxes are derived from the flags. */
+export type Mailbox = 
+/**  Incoming, not in the trash. */
+"inbox" | 
+/**  Sent, not in the trash. */
+"sent" | 
+/**  Neither sent nor incoming, not in the trash: the unsent e-mails. */
+"outbox" | 
+/**  The `trash` flag; unrelated to the soft delete of [`CrmEmailFilter::deleted`]. */
+"trash";
+
+/**  The input of a command that takes none: `{}` or nothing. */
+export type NoInput = Record<string, never>;
+
+/**  An output as stored. */
+export type Output = {
+	id: number,
+	deal_id: number,
+	product_id: number,
+	quantity: number,
+	/**  Without VAT. */
+	amount: string,
+	currency_id: number | null,
+	/**  Shipment date per contract; an output with one is a shipment. */
+	shipping_date: string | null,
+	planned_shipping_date: string | null,
+	/**  When the product was actually shipped. */
+	actual_shipping_date: string | null,
+	product_is_shipped: boolean,
+	serial_number: string,
+	created_at: string,
+	updated_at: string,
+	version: number,
+};
+
+/**  The filters of a deal's product lines. */
+export type OutputFilter = {
+	deal_id?: number | null,
+	product_id?: number | null,
+	currency_id?: number | null,
+	product_is_shipped?: boolean | null,
+};
+
+/**  The fields a user edits, for a create or an update. */
+export type OutputInput = {
+	/**  Required; optional here so that a missing deal is a field error. */
+	deal_id?: number | null,
+	/**  Required. */
+	product_id?: number | null,
+	/**  At least 1; default 1. */
+	quantity?: number | null,
+	/**  As typed, e.g. `1250,50`; blank = 0. */
+	amount?: string,
+	/**  Required when the amount is not 0 (R-OUT-1). */
+	currency_id?: number | null,
+	shipping_date?: string | null,
+	planned_shipping_date?: string | null,
+	actual_shipping_date?: string | null,
+	product_is_shipped?: boolean,
+	serial_number?: string,
+};
+
+/**  The columns an output list can be sorted by (a whitelist: nothing else reaches the SQL). */
+export type OutputSort = "created_at" | "updated_at" | "quantity" | "amount";
+
+/**  One page of a list. */
+export type Page<T> = {
+	items: T[],
+	/**  Opaque position after the last item; `None` on the last page. */
+	next_cursor: string | null,
+};
+
+/**  Where a list starts, how long a page is and in which direction it is sorted. */
+export type PageRequest = {
+	/**  The `next_cursor` of the previous page, or none for the first page. */
+	after?: string | null,
+	/**  Rows per page, 1 to [`MAX_PAGE_SIZE`]; default [`DEFAULT_PAGE_SIZE`]. */
+	limit?: number | null,
+	descending?: boolean,
+};
+
+/**  A payment as stored. */
+export type Payment = {
+	id: number,
+	deal_id: number,
+	/**  Without VAT. */
+	amount: string,
+	currency_id: number | null,
+	payment_date: string,
+	status: PaymentStatus,
+	contract_number: string,
+	invoice_number: string,
+	order_number: string,
+	/**  Paid through a representative office; offered only when the installation setting is on. */
+	through_representation: boolean,
+	created_at: string,
+	updated_at: string,
+	version: number,
+};
+
+/**  The filters of the payment list (R-PAY-2); every one is optional and they combine with AND. */
+export type PaymentFilter = {
+	deal_id?: number | null,
+	/**  Payments of deals this user owns or co-owns. */
+	owner_id?: number | null,
+	/**  Payments of deals of this department. */
+	department_id?: number | null,
+	currency_id?: number | null,
+	status?: PaymentStatus | null,
+	through_representation?: boolean | null,
+	/**  Paid on or after this day. */
+	payment_from?: string | null,
+	/**  Paid before this day. */
+	payment_until?: string | null,
+};
+
+/**  The fields a user edits, for a create or an update. */
+export type PaymentInput = {
+	/**  Required; optional here so that a missing deal is a field error. */
+	deal_id?: number | null,
+	/**  As typed, e.g. `1250,50`; blank = 0. */
+	amount?: string,
+	/**  Required in forms (R-PAY-1). */
+	currency_id?: number | null,
+	/**  Required; the form pre-fills today (R-PAY-1), the domain has no clock. */
+	payment_date?: string | null,
+	status?: PaymentStatus,
+	contract_number?: string,
+	invoice_number?: string,
+	order_number?: string,
+	through_representation?: boolean,
+};
+
+/**
+ *  The columns the payment list can be sorted by (a whitelist: nothing else reaches the SQL).
+ *  Newest payment date first is the list's default (R-PAY-2).
+ */
+export type PaymentSort = "payment_date" | "amount" | "created_at" | "updated_at";
+
+/**  How sure a payment is, stored as one letter. */
+export type PaymentStatus = 
+/**  Money on the account; only received payments count as paid (R-DEAL-16). */
+"r" | "g" | "h" | "l";
+
+/**  §9.1: one permission a user may hold on an entity ("a", "c", "d", "v" in the matrix). */
+export type Perm = "add" | "change" | "delete" | "view";
+
+/**  A product as stored. It belongs to a department but has no owner. */
+export type Product = {
+	id: number,
+	name: string,
+	description: string,
+	price: string | null,
+	currency_id: number | null,
+	on_sale: boolean,
+	/**  Null only in imported data: the form always offers a choice. */
+	type: ProductType | null,
+	product_category_id: number | null,
+	modified_by_id: number | null,
+	department_id: number | null,
+	created_at: string,
+	updated_at: string,
+	version: number,
+};
+
+/**  A product category as stored. It belongs to a department but has no owner. */
+export type ProductCategory = {
+	id: number,
+	name: string,
+	description: string,
+	department_id: number | null,
+	created_at: string,
+	updated_at: string,
+	version: number,
+};
+
+/**  The filters of the product-category list. */
+export type ProductCategoryFilter = {
+	department_id?: number | null,
+	/**  Free text (R-GEN-9): `ID123`, or a case-insensitive substring of the name or description. */
+	text?: string | null,
+};
+
+/**  The fields an administrator edits. */
+export type ProductCategoryInput = {
+	name?: string,
+	description?: string,
+	/**  Empty takes the acting user's department (R-USER-4), as the command decides. */
+	department_id?: number | null,
+};
+
+/**  The columns the product-category list can be sorted by; the spec's order is the name. */
+export type ProductCategorySort = "name" | "created_at";
+
+/**  The filters of the product list; pickers show one department's products (R-REF-4). */
+export type ProductFilter = {
+	department_id?: number | null,
+	product_category_id?: number | null,
+	currency_id?: number | null,
+	on_sale?: boolean | null,
+	type?: ProductType | null,
+	/**  Free text (R-GEN-9): `ID123`, or a case-insensitive substring of the name or description. */
+	text?: string | null,
+};
+
+/**  A product edit as a form sends it: the price arrives as typed text and is parsed here. */
+export type ProductInput = {
+	name?: string,
+	description?: string,
+	/**  Blank means no price. */
+	price?: string,
+	currency_id?: number | null,
+	/**  Default true. */
+	on_sale?: boolean | null,
+	/**  Default goods. */
+	type?: ProductType | null,
+	product_category_id?: number | null,
+	/**  Empty takes the acting user's department (R-USER-4), as the command decides. */
+	department_id?: number | null,
+};
+
+/**  The columns the product list can be sorted by; the spec's order is the name. */
+export type ProductSort = "name" | "created_at" | "updated_at";
+
+/**  Whether a product is goods or a service (the UI translates the label). */
+export type ProductType = "G" | "S";
+
+/**  A free-mail domain: an address there never identifies a company (R-MATCH-3). */
+export type PublicEmailDomain = {
+	id: number,
+	/**  Lower case. */
+	domain: string,
+	created_at: string,
+	updated_at: string,
+	version: number,
+};
+
+/**  The filters of the public-domain list. */
+export type PublicEmailDomainFilter = {
+	/**  Free text (R-GEN-9): `ID123`, or a case-insensitive substring of the domain. */
+	text?: string | null,
+};
+
+/**  The field an administrator edits. */
+export type PublicEmailDomainInput = {
+	domain?: string,
+};
+
+/**  The columns the public-domain list can be sorted by. */
+export type PublicEmailDomainSort = "domain" | "created_at";
+
+/**  A dated rate as stored; one per currency and day. */
+export type Rate = {
+	id: number,
+	currency_id: number,
+	/**  "Currency rate date". */
+	payment_date: string,
+	rate_to_state_currency: string,
+	rate_to_marketing_currency: string,
+	rate_type: RateType,
+	created_at: string,
+	updated_at: string,
+	version: number,
+};
+
+/**  The filters of the rate list. */
+export type RateFilter = {
+	currency_id?: number | null,
+	rate_type?: RateType | null,
+	/**  Rates dated on or after this day. */
+	payment_from?: string | null,
+	/**  Rates dated before this day. */
+	payment_until?: string | null,
+};
+
+/**  A rate edit as a form sends it: rates arrive as typed text and are parsed here. */
+export type RateInput = {
+	currency_id?: number | null,
+	/**  Blank means today. */
+	payment_date?: string | null,
+	rate_to_state_currency?: string,
+	rate_to_marketing_currency?: string,
+	rate_type?: RateType,
+};
+
+/**  The columns the rate list can be sorted by. */
+export type RateSort = "payment_date" | "updated_at";
+
+/**  Where a rate comes from. A total is "official" only when every rate in it is (R-CUR-5). */
+export type RateType = 
+/**  The currency's rates at the time, copied when a payment is received (R-CUR-6). */
+"A" | 
+/**  Published by the central bank (R-CUR-7). */
+"O";
+
+/**
+ *  `request_receive`: an inquiry as a web form or an e-mail delivers it (R-REQ-13 steps 3–5,
+ *  R-REQ-15).
+ */
+export type ReceivedRequest = {
+	/**  The sender's name as written; split into first, middle and last name (R-GEN-4). */
+	name?: string,
+	email?: string,
+	phone?: string,
+	/**  Becomes the request's subject (`request_for`). */
+	subject?: string,
+	/**  Becomes the description. */
+	message?: string,
+	/**  The company name as typed. */
+	company?: string,
+	website?: string,
+	/**  The lead source's web-form token (§1.4); its department receives the request. */
+	lead_source_token?: string | null,
+	/**  The day it arrived (an e-mail's date); default today. */
+	receipt_date?: string | null,
+};
+
+/**
+ *  `<entity>_get`, `_delete`, `_restore`: which record, and (for writes) the version the user
+ *  read.
+ */
+export type RecordRef = {
+	id: number,
+	/**  The version the user read; a write on a record changed since fails with `conflict`. */
+	version?: number,
+};
+
+/**  A reminder as stored. Each user sees only their own. */
+export type Reminder = {
+	id: number,
+	target_type: TargetType,
+	target_id: number,
+	subject: string,
+	description: string,
+	/**  When to remind. */
+	reminder_date: string,
+	active: boolean,
+	send_notification_email: boolean,
+	/**  The reminded user. */
+	owner_id: number | null,
+	created_at: string,
+	updated_at: string,
+	version: number,
+};
+
+/**  The filters of a reminder list; every one is optional and they combine with AND. */
+export type ReminderFilter = {
+	owner_id?: number | null,
+	target_type?: TargetType | null,
+	target_id?: number | null,
+	active?: boolean | null,
+	/**  Due at or after this moment. */
+	due_from?: string | null,
+	/**  Due before this moment. */
+	due_until?: string | null,
+};
+
+/**  The fields a user edits, for a create or an update. */
+export type ReminderInput = {
+	/**  Required. */
+	target_type?: TargetType | null,
+	/**  Required. */
+	target_id?: number | null,
+	subject?: string,
+	description?: string,
+	/**  Required. */
+	reminder_date?: string | null,
+	/**  Default true. */
+	active?: boolean | null,
+	/**  Default true. */
+	send_notification_email?: boolean | null,
+	/**  The reminded user; the acting user when empty (R-GEN-1). */
+	owner_id?: number | null,
+};
+
+/**  The columns a reminder list can be sorted by (a whitelist: nothing else reaches the SQL). */
+export type ReminderSort = "reminder_date" | "created_at" | "updated_at";
+
+/**  A request as stored. */
+export type Request = {
+	id: number,
+	/**  The subject of the inquiry. */
+	request_for: string,
+	first_name: string,
+	middle_name: string,
+	last_name: string,
+	/**  One address, possibly with a display name: `"Name" <addr>`. */
+	email: string,
+	phone: string,
+	website: string,
+	lead_source_id: number | null,
+	/**  The company as the requester named it. */
+	company_name: string,
+	receipt_date: string | null,
+	lead_id: number | null,
+	contact_id: number | null,
+	company_id: number | null,
+	/**  The deal created from this request (R-REQ-18). */
+	deal_id: number | null,
+	/**  Link table `request_products`. */
+	product_ids: number[],
+	country_id: number | null,
+	city_id: number | null,
+	city_name: string,
+	/**  The inquiry text. */
+	description: string,
+	translation: string,
+	/**  Internal remark; becomes the deal description. */
+	remark: string,
+	/**  Awaiting processing; false = processed (R-REQ-5). */
+	pending: boolean,
+	/**  Came from a client we already work with. */
+	subsequent: boolean,
+	/**  Duplicate of another request: no deal, no analytics (R-REQ-16). */
+	duplicate: boolean,
+	/**  Links were set automatically and should be checked (R-MATCH-5..7). */
+	verification_required: boolean,
+	/**  A support incident that involves no payment (R-REQ-17); column `is_case`. */
+	case: boolean,
+	/**  Correlation token shared with the deal and e-mails (not unique). */
+	ticket: string,
+	co_owner_id: number | null,
+	owner_id: number | null,
+	modified_by_id: number | null,
+	department_id: number | null,
+	created_at: string,
+	updated_at: string,
+	deleted_at: string | null,
+	version: number,
+};
+
+/**  The filters of the request list; every one is optional and they combine with AND. */
+export type RequestFilter = {
+	/**  Rows this user owns or co-owns: "my" rows (R-DEAL-18, R-PERM-2). */
+	owner_or_co_owner?: number | null,
+	owner_id?: number | null,
+	co_owner_id?: number | null,
+	department_id?: number | null,
+	pending?: boolean | null,
+	duplicate?: boolean | null,
+	case?: boolean | null,
+	subsequent?: boolean | null,
+	verification_required?: boolean | null,
+	lead_source_id?: number | null,
+	company_id?: number | null,
+	contact_id?: number | null,
+	lead_id?: number | null,
+	deal_id?: number | null,
+	/**  Requests asking for this product. */
+	product_id?: number | null,
+	country_id?: number | null,
+	city_id?: number | null,
+	/**  Received on or after this day. */
+	receipt_from?: string | null,
+	/**  Received before this day. */
+	receipt_until?: string | null,
+	created_from?: string | null,
+	created_until?: string | null,
+	/**
+	 *  Free text (R-GEN-9): `ID123` finds one id, `ticket:XYZ` the requests with that ticket;
+	 *  anything else is a case-insensitive substring of the subject, first or last name, e-mail,
+	 *  company name, description, translation, phone or ticket.
+	 */
+	text?: string | null,
+	/**  The trash: soft-deleted requests instead of live ones. */
+	deleted?: boolean,
+};
+
+/**
+ *  The fields a user edits, for a create or an update. The ticket is the store's and the deal
+ *  link is set by creating the deal (R-REQ-18).
+ */
+export type RequestInput = {
+	request_for?: string,
+	first_name?: string,
+	middle_name?: string,
+	last_name?: string,
+	email?: string,
+	phone?: string,
+	website?: string,
+	lead_source_id?: number | null,
+	company_name?: string,
+	/**  The form pre-fills today. */
+	receipt_date?: string | null,
+	lead_id?: number | null,
+	contact_id?: number | null,
+	company_id?: number | null,
+	product_ids?: number[],
+	country_id?: number | null,
+	city_id?: number | null,
+	city_name?: string,
+	description?: string,
+	translation?: string,
+	remark?: string,
+	/**  Default true. */
+	pending?: boolean | null,
+	subsequent?: boolean,
+	duplicate?: boolean,
+	verification_required?: boolean,
+	case?: boolean,
+	co_owner_id?: number | null,
+	owner_id?: number | null,
+	department_id?: number | null,
+};
+
+/**
+ *  The columns the request list can be sorted by (a whitelist: nothing else reaches the SQL).
+ *  Newest first is the list's default (R-REQ-22).
+ */
+export type RequestSort = "created_at" | "updated_at" | "request_for";
+
+/**  §9.1: the entities the role permission matrix is written for. */
+export type Resource = "request" | "deal" | "company" | "contact" | "lead" | "crm_email" | "city" | "product" | "closing_reason" | 
+/**  A CRM tag (R-PERM-5). */
+"tag" | "currency" | 
+/**  A payment of a deal; its row rights follow R-PAY-3 with the deal's facts. */
+"payment" | 
+/**  A product line of a deal; its row rights follow the deal's (R-PERM-4). */
+"output" | 
+/**  The Shipments list: outputs with a shipping date (R-SHIP-1). */
+"shipment" | 
+/**  The analytics reports other than the income report (R-PERM-6: view only). */
+"analytics" | 
+/**  The income report and its stored snapshots (R-PERM-6: view only). */
+"income_report" | "email_account" | "eml_message" | "signature" | "mailing_out" | "quality_signal" | 
+/**  A transaction-quality event of a deal; its row rights follow the deal's (R-PERM-4). */
+"quality_event" | "public_email_domain" | "stop_phrase" | "task_stage" | "project_stage" | "resolution" | "task" | "project" | "memo" | "task_tag" | "reminder" | 
+/**
+ *  A file attached to a record. R-GEN-10: whoever may edit the record may also add, replace
+ *  or remove its attachments; ask [`may_edit`] about the record itself for that.
+ */
+"attachment" | "chat_message" | "help_page" | 
+/**
+ *  Admin-only data (§9.1): stages, client types, industries, lead sources, product
+ *  categories, countries, rates, departments, users, roles and settings.
+ */
+"reference";
+
+/**  A role as stored. */
+export type Role = {
+	id: number,
+	name: string,
+	created_at: string,
+	updated_at: string,
+	version: number,
+};
+
+/**  The filters of the role list. */
+export type RoleFilter = {
+	/**  Free text (R-GEN-9): `ID123`, or a case-insensitive substring of the name. */
+	text?: string | null,
+};
+
+/**  The columns the role list can be sorted by. */
+export type RoleSort = "name" | "created_at";
+
 /**  The last database the user opened, as the first screen offers it again. */
 export type SavedConnection = { kind: "embedded" } | { kind: "server"; 
 /**  The URL without its password. */
 url: string; 
 /**  A password for this URL is kept in the OS keychain. */
 has_saved_password: boolean };
+
+/**  Who is signed in, and what their lists show by default. */
+export type SessionInfo = {
+	user_id: number,
+	username: string,
+	actor: Actor,
+	/**  R-USER-3: the department the user works in; none = "All". */
+	current_department_id: number | null,
+	may_switch_department: boolean,
+	/**
+	 *  R-PERM-2: lists of requests, deals, companies, contacts, leads and e-mails start with the
+	 *  user's own rows.
+	 */
+	own_rows_by_default: boolean,
+};
 
 /**  The installation settings as stored. */
 export type Settings = {
@@ -116,6 +1817,61 @@ export type SettingsUpdate = {
 	version: number,
 };
 
+/**
+ *  Sex of a person, stored as one letter. New contacts and leads start as [`Sex::Male`], the
+ *  reference product's default that §16 keeps.
+ */
+export type Sex = "M" | "F" | "O";
+
+/**
+ *  A deal stage as stored. The flags have per-department invariants (at most one `default`, one
+ *  `second_default` and one `goods_shipped`, exactly one `success_stage`) that the store checks
+ *  against the department's other stages.
+ */
+export type Stage = {
+	id: number,
+	/**  Seeded names are message ids the UI translates (§7). */
+	name: string,
+	department_id: number,
+	/**  Position in the pipeline; saving a changed one renumbers the others (R-REF-1). */
+	index_number: number,
+	/**  The stage of a new deal. Stored as `is_default`: `default` is reserved in SQL. */
+	default: boolean,
+	/**  The stage a deal moves to the first time it is edited (R-DEAL-9). */
+	second_default: boolean,
+	/**  Reaching it means the deal is won. */
+	success_stage: boolean,
+	/**  "Won enough to count", e.g. the first payment received. */
+	conditional_success_stage: boolean,
+	goods_shipped: boolean,
+	created_at: string,
+	updated_at: string,
+	version: number,
+};
+
+/**  The filters of the stage list; pickers show one department's stages (R-REF-4). */
+export type StageFilter = {
+	department_id?: number | null,
+	/**  Free text (R-GEN-9): `ID123`, or a case-insensitive substring of the name. */
+	text?: string | null,
+};
+
+/**  The fields an administrator edits. */
+export type StageInput = {
+	name?: string,
+	department_id?: number | null,
+	/**  Default 1. */
+	index_number?: number | null,
+	default?: boolean,
+	second_default?: boolean,
+	success_stage?: boolean,
+	conditional_success_stage?: boolean,
+	goods_shipped?: boolean,
+};
+
+/**  The columns the stage list can be sorted by; the pipeline order is `index_number`. */
+export type StageSort = "index_number" | "name";
+
 /**  What the first screen needs to know. */
 export type StartInfo = {
 	app_version: string,
@@ -128,6 +1884,123 @@ export type StartInfo = {
 	/**  A database named on the command line, to open at once. */
 	auto_connect: ConnectionTarget | null,
 };
+
+/**  A phrase that drops a web-form request whose subject or message contains it. */
+export type StopPhrase = {
+	id: number,
+	phrase: string,
+	/**  Set to today whenever the phrase drops a request, so stale phrases can be spotted. */
+	last_occurrence_date: string,
+	created_at: string,
+	updated_at: string,
+	version: number,
+};
+
+/**  The filters of the stop-phrase list. */
+export type StopPhraseFilter = {
+	/**  Free text (R-GEN-9): `ID123`, or a case-insensitive substring of the phrase. */
+	text?: string | null,
+};
+
+/**  The field an administrator edits; the occurrence date is the system's. */
+export type StopPhraseInput = {
+	phrase?: string,
+};
+
+/**  The columns the stop-phrase list can be sorted by. */
+export type StopPhraseSort = "phrase" | "last_occurrence_date";
+
+/**  A tag as stored. */
+export type Tag = {
+	id: number,
+	name: string,
+	owner_id: number | null,
+	modified_by_id: number | null,
+	department_id: number | null,
+	created_at: string,
+	updated_at: string,
+	version: number,
+};
+
+/**  The filters of the tag list; pickers show the current department's tags (R-REF-4). */
+export type TagFilter = {
+	department_id?: number | null,
+	owner_id?: number | null,
+	/**  Free text (R-GEN-9): `ID123`, or a case-insensitive substring of the name. */
+	text?: string | null,
+};
+
+/**  The fields a user edits. */
+export type TagInput = {
+	name?: string,
+	/**  Empty takes the acting user (R-GEN-1), as the command decides. */
+	owner_id?: number | null,
+	/**  Empty takes the owner's or the acting user's department (R-USER-4). */
+	department_id?: number | null,
+};
+
+/**  The columns the tag list can be sorted by. */
+export type TagSort = "name" | "created_at";
+
+/**  The kind of record a generic link points at (§1.3), stored as the entity key. */
+export type TargetType = "company" | "contact" | "lead" | "request" | "deal" | "crm_email" | "product" | "task" | "project" | "memo" | "eml_message" | "chat_message" | "quality_event";
+
+/**  A user as stored. */
+export type User = {
+	id: number,
+	username: string,
+	first_name: string,
+	last_name: string,
+	/**  Where notification e-mails go. */
+	email: string,
+	/**  Inactive users cannot sign in and are not offered as owners. */
+	is_active: boolean,
+	/**  Needed to use the CRM at all. */
+	is_staff: boolean,
+	/**  CRM administrator: every permission, every department. */
+	is_superuser: boolean,
+	date_joined: string,
+	last_login: string | null,
+	/**  Link table `user_roles`. */
+	role_ids: number[],
+	/**  Link table `user_departments`; the lowest id is the user's own department (R-USER-4). */
+	department_ids: number[],
+	created_at: string,
+	updated_at: string,
+	version: number,
+};
+
+/**  The filters of the user list. */
+export type UserFilter = {
+	/**  Members of this department. */
+	department_id?: number | null,
+	/**  Holders of this role. */
+	role_id?: number | null,
+	is_active?: boolean | null,
+	is_staff?: boolean | null,
+	/**
+	 *  Free text (R-GEN-9): `ID123`, or a case-insensitive substring of the user name, first
+	 *  name, last name or e-mail.
+	 */
+	text?: string | null,
+};
+
+/**  The fields an administrator edits. */
+export type UserInput = {
+	username?: string,
+	first_name?: string,
+	last_name?: string,
+	email?: string,
+	/**  Default true. */
+	is_active?: boolean | null,
+	is_staff?: boolean,
+	is_superuser?: boolean,
+	role_ids?: number[],
+	department_ids?: number[],
+};
+
+/**  The columns the user list can be sorted by. */
+export type UserSort = "username" | "first_name" | "last_name" | "date_joined";
 
 /* Tauri Specta runtime */
 async function typedError<T, E>(result: Promise<T>): Promise<{ status: "ok"; data: T } | { status: "error"; error: E }> {

@@ -1,0 +1,152 @@
+//! The one list of every typed command: each entity's record commands and every workflow
+//! command, with their input and output types. crm-app builds the command functions and the JSON
+//! registry from it; the desktop shell builds its Tauri commands and the TypeScript bindings from
+//! it, so a command added here is reachable from `crm call` and the UI alike.
+
+/// Calls `$callback!` with the command table: an `entities` section (name, spec, the store
+/// descriptor and resource, record, input, filter and sort types, and the record commands it has)
+/// and a `commands` section (name, function, input and output types). Extra tokens given after
+/// the callback's name are handed over in front of the table.
+#[macro_export]
+macro_rules! command_table {
+    ($callback:path $(, $extra:tt)*) => {
+        $callback! {
+            $($extra)*
+            entities {
+            company: COMPANY = own($crate::reexport::crm_store::companies::COMPANY, $crate::reexport::crm_core::access::Resource::Company),
+                $crate::reexport::crm_core::company::Company, $crate::reexport::crm_core::company::CompanyInput,
+                $crate::reexport::crm_core::company::CompanyFilter, $crate::reexport::crm_core::company::CompanySort,
+                [get list count create update delete restore];
+            contact: CONTACT = own($crate::reexport::crm_store::contacts::CONTACT, $crate::reexport::crm_core::access::Resource::Contact),
+                $crate::reexport::crm_core::contact::Contact, $crate::reexport::crm_core::contact::ContactInput,
+                $crate::reexport::crm_core::contact::ContactFilter, $crate::reexport::crm_core::contact::ContactSort,
+                [get list count create update delete restore];
+            lead: LEAD = own($crate::reexport::crm_store::leads::LEAD, $crate::reexport::crm_core::access::Resource::Lead),
+                $crate::reexport::crm_core::lead::Lead, $crate::reexport::crm_core::lead::LeadInput,
+                $crate::reexport::crm_core::lead::LeadFilter, $crate::reexport::crm_core::lead::LeadSort,
+                [get list count create update delete restore];
+            request: REQUEST = own($crate::reexport::crm_store::requests::REQUEST, $crate::reexport::crm_core::access::Resource::Request),
+                $crate::reexport::crm_core::request::Request, $crate::reexport::crm_core::request::RequestInput,
+                $crate::reexport::crm_core::request::RequestFilter, $crate::reexport::crm_core::request::RequestSort,
+                [get list count delete restore];
+            deal: DEAL = own($crate::reexport::crm_store::deals::DEAL, $crate::reexport::crm_core::access::Resource::Deal),
+                $crate::reexport::crm_core::deal::Deal, $crate::reexport::crm_core::deal::DealInput,
+                $crate::reexport::crm_core::deal::DealFilter, $crate::reexport::crm_core::deal::DealSort,
+                [get list count delete restore];
+            payment: PAYMENT = of_deal($crate::reexport::crm_store::payments::PAYMENT, $crate::reexport::crm_core::access::Resource::Payment),
+                $crate::reexport::crm_core::payment::Payment, $crate::reexport::crm_core::payment::PaymentInput,
+                $crate::reexport::crm_core::payment::PaymentFilter, $crate::reexport::crm_core::payment::PaymentSort,
+                [get list count create update delete restore];
+            output: OUTPUT = of_deal($crate::reexport::crm_store::outputs::OUTPUT, $crate::reexport::crm_core::access::Resource::Output),
+                $crate::reexport::crm_core::output::Output, $crate::reexport::crm_core::output::OutputInput,
+                $crate::reexport::crm_core::output::OutputFilter, $crate::reexport::crm_core::output::OutputSort,
+                [get list count create update delete restore];
+            crm_email: CRM_EMAIL = own($crate::reexport::crm_store::crm_emails::CRM_EMAIL, $crate::reexport::crm_core::access::Resource::CrmEmail),
+                $crate::reexport::crm_core::crm_email::CrmEmail, $crate::reexport::crm_core::crm_email::CrmEmailInput,
+                $crate::reexport::crm_core::crm_email::CrmEmailFilter, $crate::reexport::crm_core::crm_email::CrmEmailSort,
+                [get list count create update delete restore];
+            product: PRODUCT = own($crate::reexport::crm_store::products::PRODUCT, $crate::reexport::crm_core::access::Resource::Product),
+                $crate::reexport::crm_core::product::Product, $crate::reexport::crm_core::product::ProductInput,
+                $crate::reexport::crm_core::product::ProductFilter, $crate::reexport::crm_core::product::ProductSort,
+                [get list count create update delete restore];
+            product_category: PRODUCT_CATEGORY = own($crate::reexport::crm_store::product_categories::PRODUCT_CATEGORY, $crate::reexport::crm_core::access::Resource::Reference),
+                $crate::reexport::crm_core::product_category::ProductCategory, $crate::reexport::crm_core::product_category::ProductCategoryInput,
+                $crate::reexport::crm_core::product_category::ProductCategoryFilter, $crate::reexport::crm_core::product_category::ProductCategorySort,
+                [get list count create update delete restore];
+            tag: TAG = own($crate::reexport::crm_store::tags::TAG, $crate::reexport::crm_core::access::Resource::Tag),
+                $crate::reexport::crm_core::tag::Tag, $crate::reexport::crm_core::tag::TagInput,
+                $crate::reexport::crm_core::tag::TagFilter, $crate::reexport::crm_core::tag::TagSort,
+                [get list count create update delete restore];
+            city: CITY = own($crate::reexport::crm_store::cities::CITY, $crate::reexport::crm_core::access::Resource::City),
+                $crate::reexport::crm_core::city::City, $crate::reexport::crm_core::city::CityInput,
+                $crate::reexport::crm_core::city::CityFilter, $crate::reexport::crm_core::city::CitySort,
+                [get list count create update delete restore];
+            country: COUNTRY = own($crate::reexport::crm_store::countries::COUNTRY, $crate::reexport::crm_core::access::Resource::Reference),
+                $crate::reexport::crm_core::country::Country, $crate::reexport::crm_core::country::CountryInput,
+                $crate::reexport::crm_core::country::CountryFilter, $crate::reexport::crm_core::country::CountrySort,
+                [get list count create update delete restore];
+            currency: CURRENCY = own($crate::reexport::crm_store::currencies::CURRENCY, $crate::reexport::crm_core::access::Resource::Currency),
+                $crate::reexport::crm_core::currency::Currency, $crate::reexport::crm_core::currency::CurrencyInput,
+                $crate::reexport::crm_core::currency::CurrencyFilter, $crate::reexport::crm_core::currency::CurrencySort,
+                [get list count create update delete restore];
+            rate: RATE = own($crate::reexport::crm_store::rates::RATE, $crate::reexport::crm_core::access::Resource::Reference),
+                $crate::reexport::crm_core::rate::Rate, $crate::reexport::crm_core::rate::RateInput,
+                $crate::reexport::crm_core::rate::RateFilter, $crate::reexport::crm_core::rate::RateSort,
+                [get list count create update delete restore];
+            stage: STAGE = own($crate::reexport::crm_store::stages::STAGE, $crate::reexport::crm_core::access::Resource::Reference),
+                $crate::reexport::crm_core::stage::Stage, $crate::reexport::crm_core::stage::StageInput,
+                $crate::reexport::crm_core::stage::StageFilter, $crate::reexport::crm_core::stage::StageSort,
+                [get list count create update delete restore];
+            closing_reason: CLOSING_REASON = own($crate::reexport::crm_store::closing_reasons::CLOSING_REASON, $crate::reexport::crm_core::access::Resource::ClosingReason),
+                $crate::reexport::crm_core::closing_reason::ClosingReason, $crate::reexport::crm_core::closing_reason::ClosingReasonInput,
+                $crate::reexport::crm_core::closing_reason::ClosingReasonFilter, $crate::reexport::crm_core::closing_reason::ClosingReasonSort,
+                [get list count create update delete restore];
+            lead_source: LEAD_SOURCE = own($crate::reexport::crm_store::lead_sources::LEAD_SOURCE, $crate::reexport::crm_core::access::Resource::Reference),
+                $crate::reexport::crm_core::lead_source::LeadSource, $crate::reexport::crm_core::lead_source::LeadSourceInput,
+                $crate::reexport::crm_core::lead_source::LeadSourceFilter, $crate::reexport::crm_core::lead_source::LeadSourceSort,
+                [get list count create update delete restore];
+            client_type: CLIENT_TYPE = own($crate::reexport::crm_store::client_types::CLIENT_TYPE, $crate::reexport::crm_core::access::Resource::Reference),
+                $crate::reexport::crm_core::department_item::DepartmentItem, $crate::reexport::crm_core::department_item::DepartmentItemInput,
+                $crate::reexport::crm_core::department_item::DepartmentItemFilter, $crate::reexport::crm_core::department_item::DepartmentItemSort,
+                [get list count create update delete restore];
+            industry: INDUSTRY = own($crate::reexport::crm_store::industries::INDUSTRY, $crate::reexport::crm_core::access::Resource::Reference),
+                $crate::reexport::crm_core::department_item::DepartmentItem, $crate::reexport::crm_core::department_item::DepartmentItemInput,
+                $crate::reexport::crm_core::department_item::DepartmentItemFilter, $crate::reexport::crm_core::department_item::DepartmentItemSort,
+                [get list count create update delete restore];
+            department: DEPARTMENT = own($crate::reexport::crm_store::departments::DEPARTMENT, $crate::reexport::crm_core::access::Resource::Reference),
+                $crate::reexport::crm_core::department::Department, $crate::reexport::crm_core::department::DepartmentInput,
+                $crate::reexport::crm_core::department::DepartmentFilter, $crate::reexport::crm_core::department::DepartmentSort,
+                [get list count create update delete restore];
+            role: ROLE = own($crate::reexport::crm_store::roles::ROLE, $crate::reexport::crm_core::access::Resource::Reference),
+                $crate::reexport::crm_core::role::Role, $crate::reexport::crm_core::role::RoleInput,
+                $crate::reexport::crm_core::role::RoleFilter, $crate::reexport::crm_core::role::RoleSort,
+                [get list count];
+            user: USER = own($crate::reexport::crm_store::users::USER, $crate::reexport::crm_core::access::Resource::Reference),
+                $crate::reexport::crm_core::user::User, $crate::reexport::crm_core::user::UserInput,
+                $crate::reexport::crm_core::user::UserFilter, $crate::reexport::crm_core::user::UserSort,
+                [get list count];
+            attachment: ATTACHMENT = own($crate::reexport::crm_store::attachments::ATTACHMENT, $crate::reexport::crm_core::access::Resource::Attachment),
+                $crate::reexport::crm_core::attachment::Attachment, $crate::reexport::crm_core::attachment::AttachmentInput,
+                $crate::reexport::crm_core::attachment::AttachmentFilter, $crate::reexport::crm_core::attachment::AttachmentSort,
+                [get list count create update delete restore];
+            reminder: REMINDER = own($crate::reexport::crm_store::reminders::REMINDER, $crate::reexport::crm_core::access::Resource::Reminder),
+                $crate::reexport::crm_core::reminder::Reminder, $crate::reexport::crm_core::reminder::ReminderInput,
+                $crate::reexport::crm_core::reminder::ReminderFilter, $crate::reexport::crm_core::reminder::ReminderSort,
+                [get list count create update delete restore];
+            public_email_domain: PUBLIC_EMAIL_DOMAIN = own($crate::reexport::crm_store::settings_lists::PUBLIC_EMAIL_DOMAIN, $crate::reexport::crm_core::access::Resource::PublicEmailDomain),
+                $crate::reexport::crm_core::settings_lists::PublicEmailDomain, $crate::reexport::crm_core::settings_lists::PublicEmailDomainInput,
+                $crate::reexport::crm_core::settings_lists::PublicEmailDomainFilter, $crate::reexport::crm_core::settings_lists::PublicEmailDomainSort,
+                [get list count create update delete restore];
+            banned_company_name: BANNED_COMPANY_NAME = own($crate::reexport::crm_store::settings_lists::BANNED_COMPANY_NAME, $crate::reexport::crm_core::access::Resource::Reference),
+                $crate::reexport::crm_core::settings_lists::BannedCompanyName, $crate::reexport::crm_core::settings_lists::BannedCompanyNameInput,
+                $crate::reexport::crm_core::settings_lists::BannedCompanyNameFilter, $crate::reexport::crm_core::settings_lists::BannedCompanyNameSort,
+                [get list count create update delete restore];
+            stop_phrase: STOP_PHRASE = own($crate::reexport::crm_store::settings_lists::STOP_PHRASE, $crate::reexport::crm_core::access::Resource::StopPhrase),
+                $crate::reexport::crm_core::settings_lists::StopPhrase, $crate::reexport::crm_core::settings_lists::StopPhraseInput,
+                $crate::reexport::crm_core::settings_lists::StopPhraseFilter, $crate::reexport::crm_core::settings_lists::StopPhraseSort,
+                [get list count create update delete restore];
+            }
+            commands {
+                session_info => $crate::registry::session_info,
+                    $crate::registry::NoInput, $crate::session::SessionInfo;
+                request_create => $crate::workflows::request_create,
+                    $crate::reexport::crm_core::request::RequestInput, $crate::reexport::crm_core::request::Request;
+                request_update => $crate::workflows::request_update,
+                    $crate::entities::Edit<$crate::reexport::crm_core::request::RequestInput>,
+                    $crate::reexport::crm_core::request::Request;
+                request_receive => $crate::workflows::request_receive,
+                    $crate::workflows::ReceivedRequest, $crate::reexport::crm_core::request::Request;
+                request_to_deal => $crate::workflows::request_to_deal,
+                    $crate::entities::RecordRef, $crate::reexport::crm_core::deal::Deal;
+                deal_update => $crate::workflows::deal_update,
+                    $crate::entities::Edit<$crate::reexport::crm_core::deal::DealInput>,
+                    $crate::reexport::crm_core::deal::Deal;
+                user_create => $crate::users::user_create,
+                    $crate::reexport::crm_core::user::UserInput, $crate::reexport::crm_core::user::User;
+                user_update => $crate::users::user_update,
+                    $crate::entities::Edit<$crate::reexport::crm_core::user::UserInput>,
+                    $crate::reexport::crm_core::user::User;
+            }
+        }
+    };
+}
