@@ -12,5 +12,6 @@ CREATE TABLE request_assignments (
     CONSTRAINT request_assignments_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE,
     CONSTRAINT request_assignments_assigned_by_id_fkey FOREIGN KEY (assigned_by_id) REFERENCES users (id) ON DELETE SET NULL,
     INDEX request_assignments_user_id_idx (user_id, id),
-    INDEX request_assignments_request_id_idx (request_id)
+    INDEX request_assignments_request_id_idx (request_id),
+    INDEX request_assignments_assigned_by_id_idx (assigned_by_id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

@@ -14,3 +14,4 @@ CREATE TABLE request_assignments (
 );
 CREATE INDEX request_assignments_user_id_idx ON request_assignments (user_id, id);
 CREATE INDEX request_assignments_request_id_idx ON request_assignments (request_id);
+CREATE INDEX request_assignments_assigned_by_id_idx ON request_assignments (assigned_by_id);
