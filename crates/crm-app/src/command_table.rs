@@ -141,6 +141,10 @@ macro_rules! command_table {
                 deal_update => $crate::workflows::deal_update,
                     $crate::entities::Edit<$crate::reexport::crm_core::deal::DealInput>,
                     $crate::reexport::crm_core::deal::Deal;
+                lead_convert => $crate::conversion::lead_convert,
+                    $crate::entities::RecordRef, $crate::conversion::Conversion;
+                company_transfer_owner => $crate::transfer::company_transfer_owner,
+                    $crate::transfer::OwnerTransfer, $crate::transfer::Transferred;
                 user_create => $crate::users::user_create,
                     $crate::reexport::crm_core::user::UserInput, $crate::reexport::crm_core::user::User;
                 user_update => $crate::users::user_update,

@@ -197,7 +197,8 @@ fn rule_args(rule: &Rule) -> FluentArgs<'static> {
         | Rule::CountryRequired
         | Rule::ProductsRequired
         | Rule::NoDealFromRequest
-        | Rule::CurrencyRequired => {}
+        | Rule::CurrencyRequired
+        | Rule::AmbiguousMatch => {}
     }
     args
 }

@@ -6,6 +6,7 @@
 
 pub mod actor;
 mod command_table;
+pub mod conversion;
 pub mod entities;
 pub mod error;
 pub mod i18n;
@@ -14,6 +15,7 @@ pub mod registry;
 pub mod session;
 pub mod settings;
 pub mod shapes;
+pub mod transfer;
 pub mod users;
 pub mod workflows;
 

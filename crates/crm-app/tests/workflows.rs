@@ -196,3 +196,91 @@ crm_store::db_test!(async fn rows_of_another_department_do_not_exist_for_a_manag
     let err = refused(&anna, "user_create", json!({ "username": "eve", "is_staff": true })).await;
     assert!(matches!(err, AppError::Forbidden), "{err:?}");
 });
+
+crm_store::db_test!(async fn a_lead_becomes_a_company_and_a_contact_with_its_requests(db) {
+    let admin = Session::sign_in(db, None).await.expect("sign in");
+    let local = id(&named(&admin, "department_list", json!({}), "Local sales").await);
+    let anna = user(&admin, "anna", local, &["managers"]).await;
+
+    // R-LEAD-2: without a company, the fields a company and a contact need are required.
+    let thin = call(&anna, "lead_create", json!({ "first_name": "Mia", "email": "mia@kranich.example" })).await;
+    let err = refused(&anna, "lead_convert", json!({ "id": id(&thin), "version": thin["version"] })).await;
+    let AppError::Validation(fields) = err else { panic!("{err:?}") };
+    let fields: Vec<&str> = fields.iter().map(|v| v.field).collect();
+    assert_eq!(fields, ["company_name", "company_email"]);
+
+    let lead = call(
+        &anna,
+        "lead_create",
+        json!({ "first_name": "Mia", "last_name": "Kranich", "email": "mia@kranich.example",
+                "company_name": "Kranich Bau", "company_email": "info@kranich.example", "phone": "+49 30 1234567" }),
+    )
+    .await;
+    let request = call(&anna, "request_create", json!({ "request_for": "Cranes", "lead_id": id(&lead) })).await;
+    assert_eq!(request["lead_id"], json!(id(&lead)));
+
+    let converted = call(&anna, "lead_convert", json!({ "id": id(&lead), "version": lead["version"] })).await;
+    assert_eq!(converted["company_created"], json!(true));
+    assert_eq!(converted["contact_created"], json!(true));
+    assert_eq!(converted["company"]["full_name"], "Kranich Bau");
+    assert_eq!(converted["company"]["email"], "info@kranich.example");
+    assert_eq!(converted["contact"]["company_id"], converted["company"]["id"]);
+    assert_eq!(converted["contact"]["owner_id"], json!(anna.user_id().0));
+    let moved = call(&anna, "request_get", json!({ "id": id(&request) })).await;
+    assert_eq!(moved["lead_id"], Value::Null, "R-LEAD-5: the request left the lead");
+    assert_eq!(moved["contact_id"], converted["contact"]["id"]);
+    assert_eq!(moved["company_id"], converted["company"]["id"]);
+    let gone = call(&anna, "lead_get", json!({ "id": id(&lead) })).await;
+    assert!(gone["deleted_at"].is_string(), "the lead is in the trash: {gone}");
+
+    // A second lead of the same company joins it; a same-named second company makes it ambiguous.
+    let second = call(
+        &anna,
+        "lead_create",
+        json!({ "first_name": "Tom", "last_name": "Kranich", "email": "tom@kranich.example",
+                "company_name": "Kranich Bau", "company_email": "office@kranich.example" }),
+    )
+    .await;
+    let joined = call(&anna, "lead_convert", json!({ "id": id(&second), "version": second["version"] })).await;
+    assert_eq!(joined["company_created"], json!(false));
+    assert_eq!(joined["company"]["id"], converted["company"]["id"]);
+    call(&anna, "company_create", json!({ "full_name": "Kranich Bau", "email": "sales@kranich.example" })).await;
+    let third = call(
+        &anna,
+        "lead_create",
+        json!({ "first_name": "Ute", "email": "ute@kranich.example",
+                "company_name": "Kranich Bau", "company_email": "ute@kranich.example" }),
+    )
+    .await;
+    let err = refused(&anna, "lead_convert", json!({ "id": id(&third), "version": third["version"] })).await;
+    assert!(matches!(&err, AppError::Validation(v) if v.iter().any(|v| v.field == "company_name")), "{err:?}");
+    let kept = call(&anna, "lead_get", json!({ "id": id(&third) })).await;
+    assert_eq!(kept["deleted_at"], Value::Null, "a failed conversion changes nothing");
+});
+
+crm_store::db_test!(async fn an_administrator_moves_companies_and_their_contacts_to_another_manager(db) {
+    let admin = Session::sign_in(db, None).await.expect("sign in");
+    let local = id(&named(&admin, "department_list", json!({}), "Local sales").await);
+    let global = id(&named(&admin, "department_list", json!({}), "Global sales").await);
+    let anna = user(&admin, "anna", local, &["managers"]).await;
+    let ben = user(&admin, "ben", global, &["managers"]).await;
+    let olga = user(&admin, "olga", global, &["operators"]).await;
+    let company = call(&anna, "company_create", json!({ "full_name": "Möwe AG" })).await;
+    let contact = call(&anna, "contact_create", json!({ "first_name": "Lea", "company_id": id(&company) })).await;
+
+    let transfer = json!({ "company_ids": [id(&company)], "owner_id": ben.user_id().0 });
+    let err = refused(&anna, "company_transfer_owner", transfer.clone()).await;
+    assert!(matches!(err, AppError::Forbidden), "administrators only: {err:?}");
+    let err = refused(&admin, "company_transfer_owner", json!({ "company_ids": [id(&company)], "owner_id": olga.user_id().0 })).await;
+    assert!(matches!(err, AppError::Validation(_)), "the new owner must be a sales manager: {err:?}");
+
+    let done = call(&admin, "company_transfer_owner", transfer).await;
+    assert_eq!(done, json!({ "companies": 1, "contacts": 1 }));
+    let moved = call(&ben, "company_get", json!({ "id": id(&company) })).await;
+    assert_eq!(moved["owner_id"], json!(ben.user_id().0));
+    assert_eq!(moved["department_id"], json!(global));
+    let moved = call(&ben, "contact_get", json!({ "id": id(&contact) })).await;
+    assert_eq!(moved["owner_id"], json!(ben.user_id().0));
+    let err = refused(&anna, "company_get", json!({ "id": id(&company) })).await;
+    assert!(matches!(err, AppError::NotFound { .. }), "gone from Local sales: {err:?}");
+});

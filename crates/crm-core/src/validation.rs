@@ -67,6 +67,8 @@ pub enum Rule {
     NoDealFromRequest,
     /// An amount without a currency (R-PAY-1, R-OUT-1).
     CurrencyRequired,
+    /// Several existing records fit where exactly one must be chosen (R-LEAD-3, R-LEAD-4).
+    AmbiguousMatch,
 }
 
 impl Rule {
@@ -101,6 +103,7 @@ impl Rule {
             Rule::ProductsRequired => "products_required",
             Rule::NoDealFromRequest => "no_deal_from_request",
             Rule::CurrencyRequired => "currency_required",
+            Rule::AmbiguousMatch => "ambiguous_match",
         }
     }
 }

@@ -192,3 +192,57 @@ pub async fn public_domains(tx: &mut Tx) -> Result<Vec<String>, StoreError> {
         )
     })
 }
+
+/// R-LEAD-3: the live companies whose `full_name` is exactly `full_name`.
+pub async fn companies_named(tx: &mut Tx, full_name: &str) -> Result<Vec<CompanyCandidate>, StoreError> {
+    let rows: Vec<CompanyRow> = dispatch_tx!(tx, |conn, backend| {
+        sqlx::query_as(crate::dialect::statement(
+            backend,
+            "SELECT id, full_name, alternative_names, country_id, website, email FROM companies \
+             WHERE deleted_at IS NULL AND full_name = ? ORDER BY id LIMIT 100",
+        ))
+        .bind(full_name)
+        .fetch_all(&mut *conn)
+        .await?
+    });
+    Ok(rows.into_iter().map(CompanyCandidate::from).collect())
+}
+
+/// R-LEAD-4: the live contacts named exactly `first_name` `last_name`.
+pub async fn contacts_named(
+    tx: &mut Tx,
+    first_name: &str,
+    last_name: &str,
+) -> Result<Vec<PersonCandidate>, StoreError> {
+    let rows: Vec<PersonRow> = dispatch_tx!(tx, |conn, backend| {
+        let sql = crate::dialect::statement(
+            backend,
+            "SELECT p.id, p.first_name, p.last_name, p.email, p.secondary_email, p.phone, p.other_phone, \
+             p.mobile, COALESCE(c.full_name, '') AS company_name_for_match, p.company_id \
+             FROM contacts p LEFT JOIN companies c ON c.id = p.company_id \
+             WHERE p.deleted_at IS NULL AND p.first_name = ? AND p.last_name = ? ORDER BY p.id LIMIT 100",
+        );
+        sqlx::query_as(sql)
+            .bind(first_name)
+            .bind(last_name)
+            .fetch_all(&mut *conn)
+            .await?
+    });
+    Ok(rows.into_iter().map(PersonCandidate::from).collect())
+}
+
+/// The live rows of `table` whose `column` points at `id`, with the version each was read at,
+/// for a workflow that re-links them one by one (so each change lands in the history). `table`
+/// and `column` are names from the caller's code, never input.
+pub async fn referencing(
+    tx: &mut Tx,
+    table: &'static str,
+    column: &'static str,
+    id: Id,
+) -> Result<Vec<(i64, i32)>, StoreError> {
+    dispatch_tx!(tx, |conn, _backend| {
+        let mut qb = QueryBuilder::new(format!("SELECT id, version FROM {table} WHERE {column} = "));
+        qb.push_bind(id.0).push(" ORDER BY id");
+        Ok(qb.build_query_as::<(i64, i32)>().fetch_all(&mut *conn).await?)
+    })
+}
