@@ -164,7 +164,6 @@ async fn contact_for(
                 district: lead.district.clone(),
                 tag_ids: lead.tag_ids.clone(),
                 company_id: Some(company),
-                ..ContactInput::default()
             }
             .validate()?;
             Ok((
