@@ -28,8 +28,7 @@ async fn named(session: &Session, command: &str, name: &str) -> i64 {
     page["items"]
         .as_array()
         .and_then(|items| items.iter().find(|i| i["name"] == name))
-        .map(id)
-        .unwrap_or_else(|| panic!("{command} has no {name}"))
+        .map_or_else(|| panic!("{command} has no {name}"), id)
 }
 
 async fn user(admin: &Session, username: &str, departments: &[i64], roles: &[&str]) -> Session {
