@@ -5,6 +5,7 @@
 
 use std::collections::BTreeSet;
 
+use Sees::{Both, Forbidden, Global, Local};
 use crm_app::{AppError, Session, registry};
 use crm_core::Id;
 use serde_json::{Value, json};
@@ -144,7 +145,6 @@ crm_store::db_test!(async fn every_role_sees_exactly_the_rows_the_spec_allows(db
     let carla = user(&admin, "carla", &[], &["chiefs"]).await;
     let abe = user(&admin, "abe", &[books], &["accountants"]).await;
 
-    use Sees::{Both, Forbidden, Global, Local};
     // (who, companies/contacts/leads/requests/deals/products, payments)
     let cases: Vec<(&str, &Session, Sees, Sees)> = vec![
         ("manager of Local sales", &anna, Local, Local),
