@@ -36,7 +36,7 @@ macro_rules! command_table {
             payment: PAYMENT = of_deal($crate::reexport::crm_store::payments::PAYMENT, $crate::reexport::crm_core::access::Resource::Payment),
                 $crate::reexport::crm_core::payment::Payment, $crate::reexport::crm_core::payment::PaymentInput,
                 $crate::reexport::crm_core::payment::PaymentFilter, $crate::reexport::crm_core::payment::PaymentSort,
-                [get list count create update delete restore];
+                [get list count delete restore];
             output: OUTPUT = of_deal($crate::reexport::crm_store::outputs::OUTPUT, $crate::reexport::crm_core::access::Resource::Output),
                 $crate::reexport::crm_core::output::Output, $crate::reexport::crm_core::output::OutputInput,
                 $crate::reexport::crm_core::output::OutputFilter, $crate::reexport::crm_core::output::OutputSort,
@@ -145,6 +145,13 @@ macro_rules! command_table {
                     $crate::entities::RecordRef, $crate::conversion::Conversion;
                 company_transfer_owner => $crate::transfer::company_transfer_owner,
                     $crate::transfer::OwnerTransfer, $crate::transfer::Transferred;
+                payment_create => $crate::payments::payment_create,
+                    $crate::reexport::crm_core::payment::PaymentInput, $crate::reexport::crm_core::payment::Payment;
+                payment_update => $crate::payments::payment_update,
+                    $crate::entities::Edit<$crate::reexport::crm_core::payment::PaymentInput>,
+                    $crate::reexport::crm_core::payment::Payment;
+                deal_money => $crate::payments::deal_money,
+                    $crate::entities::RecordRef, $crate::payments::DealMoney;
                 user_create => $crate::users::user_create,
                     $crate::reexport::crm_core::user::UserInput, $crate::reexport::crm_core::user::User;
                 user_update => $crate::users::user_update,

@@ -10,6 +10,7 @@ pub mod conversion;
 pub mod entities;
 pub mod error;
 pub mod i18n;
+pub mod payments;
 pub mod records;
 pub mod registry;
 pub mod session;

@@ -146,6 +146,28 @@ crm_store::db_test!(async fn a_sales_day_from_company_to_payment(db) {
     )
     .await;
     assert_eq!(payment["amount"], "4800.00");
+    assert_eq!(payment["status"], "r", "received unless told otherwise (R-PAY-1)");
+    // R-CUR-6: the day's rates are kept with a received payment.
+    let rates = call(&admin, "rate_list", json!({ "filter": { "currency_id": id(&usd) } })).await;
+    assert_eq!(rates["items"].as_array().map(Vec::len), Some(1), "{rates}");
+    assert_eq!(rates["items"][0]["rate_type"], "A");
+    assert_eq!(rates["items"][0]["payment_date"], "2026-12-01");
+    // R-DEAL-16 through R-CUR-5: 83 EUR (the state currency) are 100 USD at USD's 0.83; a
+    // guaranteed payment is not paid yet.
+    let eur = named(&admin, "currency_list", json!({}), "EUR").await;
+    call(&anna, "payment_create", json!({ "deal_id": id(&deal), "amount": "83", "currency_id": id(&eur), "payment_date": "2026-12-01" })).await;
+    call(
+        &anna,
+        "payment_create",
+        json!({ "deal_id": id(&deal), "amount": "500", "currency_id": id(&usd), "payment_date": "2026-12-20", "status": "g" }),
+    )
+    .await;
+    let money = call(&anna, "deal_money", json!({ "id": id(&deal) })).await;
+    assert_eq!(money["amount"], "4800.00");
+    assert_eq!(money["paid"], "4900.00");
+    assert_eq!(money["expected"], "-100.00");
+    let err = refused(&anna, "payment_create", json!({ "deal_id": id(&deal), "amount": "1", "payment_date": "2026-12-01" })).await;
+    assert!(matches!(&err, AppError::Validation(v) if v.iter().any(|v| v.field == "currency_id")), "R-PAY-1: {err:?}");
     let open = call(&anna, "deal_list", json!({ "filter": { "owner_or_co_owner": anna.user_id().0, "active": true } })).await;
     assert_eq!(open["items"], json!([]));
     let all = call(&anna, "deal_list", json!({ "filter": { "owner_or_co_owner": anna.user_id().0 } })).await;
@@ -283,4 +305,97 @@ crm_store::db_test!(async fn an_administrator_moves_companies_and_their_contacts
     assert_eq!(moved["owner_id"], json!(ben.user_id().0));
     let err = refused(&anna, "company_get", json!({ "id": id(&company) })).await;
     assert!(matches!(err, AppError::NotFound { .. }), "gone from Local sales: {err:?}");
+});
+
+/// A deal of `manager`, made from a new request.
+async fn new_deal(manager: &Session, subject: &str) -> Value {
+    let request = call(
+        manager,
+        "request_create",
+        json!({ "request_for": subject, "first_name": "Ida" }),
+    )
+    .await;
+    call(
+        manager,
+        "request_to_deal",
+        json!({ "id": id(&request), "version": request["version"] }),
+    )
+    .await
+}
+
+async fn save(session: &Session, deal: &Value, change: Value) -> Result<Value, AppError> {
+    let mut input = deal.clone();
+    // The form edits the amount as text.
+    if input["amount"].is_null() {
+        input["amount"] = json!("");
+    }
+    for (field, value) in change.as_object().cloned().unwrap_or_default() {
+        input[field] = value;
+    }
+    registry::call(
+        session,
+        "deal_update",
+        json!({ "id": id(deal), "version": deal["version"], "input": input }),
+    )
+    .await
+}
+
+crm_store::db_test!(async fn a_deal_moves_through_its_stages_by_the_rules(db) {
+    let admin = Session::sign_in(db, None).await.expect("sign in");
+    let local = id(&named(&admin, "department_list", json!({}), "Local sales").await);
+    let anna = user(&admin, "anna", local, &["managers"]).await;
+    let olga = user(&admin, "olga", local, &["operators"]).await;
+    let carla = user(&admin, "carla", local, &["chiefs"]).await;
+    let stage = |name: &'static str| {
+        let admin = admin.clone();
+        async move { id(&named(&admin, "stage_list", json!({ "department_id": local }), name).await) }
+    };
+
+    // R-DEAL-9: the first save leaves the default stage for the second-default one, logged.
+    let deal = new_deal(&anna, "Lamps").await;
+    assert_eq!(deal["is_new"], json!(true));
+    let saved = save(&anna, &deal, json!({})).await.expect("saved");
+    assert_eq!(saved["stage_id"], json!(stage("analysis of request").await));
+    assert!(saved["stages_dates"].as_str().is_some_and(|s| s.ends_with(" - analysis of request\n")), "{saved}");
+    assert_eq!(saved["is_new"], json!(false), "R-DEAL-11: the owner has seen it");
+
+    // R-DEAL-2: a next-step date moved into the past is refused.
+    let err = save(&anna, &saved, json!({ "next_step_date": "2020-01-01" })).await.expect_err("past");
+    assert!(matches!(&err, AppError::Validation(v) if v.iter().any(|v| v.field == "next_step_date")), "{err:?}");
+
+    // R-DEAL-5/6: someone else's next step is signed and logged, newest first.
+    let signed = save(&olga, &saved, json!({ "next_step": "Send the price list" })).await.expect("saved");
+    assert_eq!(signed["next_step"], "Send the price list (olga)");
+    assert!(signed["workflow"].as_str().is_some_and(|w| w.contains(" - Send the price list (olga)\n")), "{signed}");
+
+    // R-DEAL-8: a conditional-success stage marks the win moment.
+    let paying = save(&anna, &signed, json!({ "stage_id": stage("receiving the first payment").await })).await.expect("saved");
+    assert!(paying["win_closing_date"].is_string());
+
+    // R-DEAL-15: a chief may change the next step but not the amount; the stored amount stays.
+    let by_chief = save(&carla, &paying, json!({ "amount": "999", "next_step": "Chief says hi" })).await.expect("saved");
+    assert_eq!(by_chief["amount"], paying["amount"]);
+    assert_eq!(by_chief["next_step"], "Chief says hi (carla)");
+
+    // R-DEAL-13: a lost deal drops the payments it was still waiting for; received ones stay.
+    let usd = named(&admin, "currency_list", json!({}), "USD").await;
+    for status in ["r", "g"] {
+        call(
+            &anna,
+            "payment_create",
+            json!({ "deal_id": id(&deal), "amount": "10", "currency_id": id(&usd), "payment_date": "2026-12-01", "status": status }),
+        )
+        .await;
+    }
+    let lost = named(&admin, "closing_reason_list", json!({ "department_id": local }), "Purchase postponed").await;
+    let closed = save(&anna, &by_chief, json!({ "closing_reason_id": id(&lost) })).await.expect("closed");
+    assert_eq!(closed["active"], json!(false), "R-DEAL-7");
+    assert!(closed["closing_date"].is_string());
+    let payments = call(&anna, "payment_list", json!({ "filter": { "deal_id": id(&deal) } })).await;
+    let statuses: Vec<&str> = payments["items"].as_array().into_iter().flatten().filter_map(|p| p["status"].as_str()).collect();
+    assert_eq!(statuses, ["r"]);
+
+    // A stale save is a conflict carrying the stored deal.
+    let err = save(&anna, &by_chief, json!({ "next_step": "Too late" })).await.expect_err("stale");
+    assert!(matches!(err, AppError::Conflict { .. }), "{err:?}");
 });

@@ -1,0 +1,169 @@
+//! Payments of a deal and what they add up to (R-PAY-1, R-CUR-5, R-CUR-6, R-DEAL-16).
+
+use chrono::{Duration, NaiveDate};
+use crm_core::Id;
+use crm_core::currency::Currency;
+use crm_core::deal::Deal;
+use crm_core::list::{MAX_PAGE_SIZE, PageRequest};
+use crm_core::payment::{Payment, PaymentInput, PaymentStatus};
+use crm_core::rate::{Rate, RateInput, RateType};
+use crm_store::Tx;
+use crm_store::record::{self, Fields};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+
+use crate::entities::{CURRENCY, DEAL, Edit, PAYMENT, RATE, RecordRef, Validate, fields_of, typed};
+use crate::{AppError, Session, records};
+
+fn all() -> PageRequest {
+    PageRequest {
+        after: None,
+        limit: Some(MAX_PAGE_SIZE),
+        descending: false,
+    }
+}
+
+fn object(value: serde_json::Value) -> Fields {
+    value.as_object().cloned().unwrap_or_default()
+}
+
+/// The rate stored for (`currency`, `day`), if any.
+async fn rate_of(session: &Session, currency: Id, day: NaiveDate) -> Result<Option<Rate>, AppError> {
+    let filter = object(json!({
+        "currency_id": currency.0,
+        "payment_from": day,
+        "payment_until": day + Duration::days(1),
+    }));
+    let page = record::list(session.db(), RATE.entity, &filter, "", &all()).await?;
+    page.items.into_iter().next().map(typed).transpose()
+}
+
+/// R-CUR-6: a received payment without a rate for its currency and day gets the currency's
+/// current rates, kept as an approximate rate of that day.
+async fn snapshot_rate(tx: &mut Tx, session: &Session, payment: &Payment) -> Result<(), AppError> {
+    let Some(currency_id) = payment.currency_id else {
+        return Ok(());
+    };
+    if payment.status != PaymentStatus::Received
+        || rate_of(session, currency_id, payment.payment_date)
+            .await?
+            .is_some()
+    {
+        return Ok(());
+    }
+    let currency: Currency = typed(record::get_in(tx, CURRENCY.entity, currency_id.0).await?)?;
+    let rate = RateInput {
+        currency_id: Some(currency_id),
+        payment_date: Some(payment.payment_date),
+        rate_to_state_currency: currency.rate_to_state_currency.to_string(),
+        rate_to_marketing_currency: currency.rate_to_marketing_currency.to_string(),
+        rate_type: RateType::Approximate,
+    }
+    .check()?;
+    record::create_in(tx, RATE.entity, Some(session.user_id().0), &fields_of(&rate)?).await?;
+    Ok(())
+}
+
+/// `payment_create`: a payment of a deal the user may change (R-PERM-4, R-PAY-3); a currency is
+/// required (R-PAY-1) and a received payment keeps the day's rates (R-CUR-6).
+pub async fn payment_create(session: &Session, input: PaymentInput) -> Result<Payment, AppError> {
+    let valid = input.check()?;
+    let mut tx = session.db().begin().await?;
+    let payment: Payment = typed(records::create_in(&mut tx, session, &PAYMENT, fields_of(&valid)?).await?)?;
+    snapshot_rate(&mut tx, session, &payment).await?;
+    tx.commit().await?;
+    Ok(payment)
+}
+
+/// `payment_update`: saves an edit of a payment made on the version read, as
+/// [`payment_create`] checks it.
+pub async fn payment_update(session: &Session, edit: Edit<PaymentInput>) -> Result<Payment, AppError> {
+    let valid = edit.input.check()?;
+    let mut tx = session.db().begin().await?;
+    let payment: Payment = typed(
+        records::update_in(
+            &mut tx,
+            session,
+            &PAYMENT,
+            edit.id.0,
+            edit.version,
+            fields_of(&valid)?,
+        )
+        .await?,
+    )?;
+    snapshot_rate(&mut tx, session, &payment).await?;
+    tx.commit().await?;
+    Ok(payment)
+}
+
+/// What a deal is worth and what of it came in (R-DEAL-16).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+pub struct DealMoney {
+    pub deal_id: Id,
+    pub amount: Option<Decimal>,
+    pub currency_id: Option<Id>,
+    /// The received payments in the deal's currency; none when the deal has no amount.
+    pub paid: Option<Decimal>,
+    /// `amount − paid`; none when the deal has no amount.
+    pub expected: Option<Decimal>,
+}
+
+/// R-CUR-5: `amount` of `currency` on `day` in the state currency.
+async fn in_state_currency(
+    session: &Session,
+    amount: Decimal,
+    currency: &Currency,
+    day: NaiveDate,
+) -> Result<Decimal, AppError> {
+    let rate = match rate_of(session, currency.id, day).await? {
+        Some(rate) => rate.rate_to_state_currency,
+        None => currency.rate_to_state_currency,
+    };
+    Ok(amount * rate)
+}
+
+/// `deal_money`: the deal's amount, what its received payments add up to in its currency (each
+/// converted through the state currency at its day's rate, R-CUR-5) and what is still expected.
+pub async fn deal_money(session: &Session, input: RecordRef) -> Result<DealMoney, AppError> {
+    let deal: Deal = typed(records::get(session, &DEAL, input.id.0).await?)?;
+    let (Some(amount), Some(deal_currency)) = (deal.amount, deal.currency_id) else {
+        return Ok(DealMoney {
+            deal_id: deal.id,
+            amount: deal.amount,
+            currency_id: deal.currency_id,
+            paid: None,
+            expected: None,
+        });
+    };
+    let deal_currency: Currency = typed(record::get(session.db(), CURRENCY.entity, deal_currency.0).await?)?;
+    let payments = record::list(
+        session.db(),
+        PAYMENT.entity,
+        &object(json!({ "deal_id": deal.id.0 })),
+        "",
+        &all(),
+    )
+    .await?;
+    let mut paid_in_state = Decimal::ZERO;
+    for payment in payments.items {
+        let payment: Payment = typed(payment)?;
+        let (PaymentStatus::Received, Some(currency)) = (payment.status, payment.currency_id) else {
+            continue;
+        };
+        let currency: Currency = typed(record::get(session.db(), CURRENCY.entity, currency.0).await?)?;
+        paid_in_state += in_state_currency(session, payment.amount, &currency, payment.payment_date).await?;
+    }
+    let paid = if deal_currency.rate_to_state_currency.is_zero() {
+        Decimal::ZERO
+    } else {
+        (paid_in_state / deal_currency.rate_to_state_currency).round_dp(2)
+    };
+    Ok(DealMoney {
+        deal_id: deal.id,
+        amount: Some(amount),
+        currency_id: Some(deal_currency.id),
+        paid: Some(paid),
+        expected: Some(amount - paid),
+    })
+}
