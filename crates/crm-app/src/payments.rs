@@ -25,7 +25,10 @@ fn all() -> PageRequest {
 }
 
 fn object(value: serde_json::Value) -> Fields {
-    value.as_object().cloned().unwrap_or_default()
+    match value {
+        serde_json::Value::Object(fields) => fields,
+        _ => Fields::new(),
+    }
 }
 
 /// The rate stored for (`currency`, `day`), if any.
