@@ -136,6 +136,14 @@ macro_rules! command_table {
                     $crate::reexport::crm_core::request::Request;
                 request_receive => $crate::workflows::request_receive,
                     $crate::workflows::ReceivedRequest, $crate::reexport::crm_core::request::Request;
+                request_mark_duplicate => $crate::workflows::request_mark_duplicate,
+                    $crate::entities::RecordRef, $crate::reexport::crm_core::request::Request;
+                request_close_case => $crate::workflows::request_close_case,
+                    $crate::entities::RecordRef, $crate::reexport::crm_core::request::Request;
+                request_activate_case => $crate::workflows::request_activate_case,
+                    $crate::entities::RecordRef, $crate::reexport::crm_core::request::Request;
+                request_copy => $crate::workflows::request_copy,
+                    $crate::entities::RecordRef, $crate::reexport::crm_core::request::RequestInput;
                 request_to_deal => $crate::workflows::request_to_deal,
                     $crate::entities::RecordRef, $crate::reexport::crm_core::deal::Deal;
                 deal_update => $crate::workflows::deal_update,

@@ -687,3 +687,77 @@ async fn delete_unreceived_payments(tx: &mut Tx, session: &Session, deal: Id) ->
     }
     Ok(())
 }
+
+// ---------------------------------------------------------------------------------------------
+// Request status
+
+/// Writes `changes` over request `input.id`, read at `input.version`, when the user may change it
+/// and it has no deal yet (R-REQ-16: the flags are hidden once a deal exists).
+async fn set_request_flags(session: &Session, input: RecordRef, changes: Value) -> Result<Request, AppError> {
+    let mut tx = session.db().begin().await?;
+    let stored = records::editable_in(&mut tx, session, &REQUEST, input.id.0, Perm::Change).await?;
+    if id_of(&stored, "deal_id").is_some() {
+        return Err(invalid("id", Rule::NoDealFromRequest));
+    }
+    let saved = record::patch_in(
+        &mut tx,
+        REQUEST.entity,
+        Some(session.user_id().0),
+        input.id.0,
+        input.version,
+        &object(changes),
+    )
+    .await?;
+    tx.commit().await?;
+    typed(saved)
+}
+
+/// `request_mark_duplicate`: a duplicate is processed and never gets a deal (R-REQ-5, R-REQ-16).
+pub async fn request_mark_duplicate(session: &Session, input: RecordRef) -> Result<Request, AppError> {
+    set_request_flags(session, input, json!({ "duplicate": true, "pending": false })).await
+}
+
+/// `request_close_case`: a support case, closed: processed, and never a deal (R-REQ-17).
+pub async fn request_close_case(session: &Session, input: RecordRef) -> Result<Request, AppError> {
+    set_request_flags(session, input, json!({ "case": true, "pending": false })).await
+}
+
+/// `request_activate_case`: a case worked on again is pending again (R-REQ-5, R-REQ-17).
+pub async fn request_activate_case(session: &Session, input: RecordRef) -> Result<Request, AppError> {
+    set_request_flags(session, input, json!({ "case": true, "pending": true })).await
+}
+
+/// `request_copy`: the form of a new request pre-filled from request `id` (R-REQ-2); it gets its
+/// own ticket when it is saved.
+pub async fn request_copy(session: &Session, input: RecordRef) -> Result<RequestInput, AppError> {
+    let source: Request = typed(records::get(session, &REQUEST, input.id.0).await?)?;
+    Ok(RequestInput {
+        request_for: source.request_for,
+        first_name: source.first_name,
+        middle_name: source.middle_name,
+        last_name: source.last_name,
+        email: source.email,
+        phone: source.phone,
+        website: source.website,
+        lead_source_id: source.lead_source_id,
+        company_name: source.company_name,
+        lead_id: source.lead_id,
+        contact_id: source.contact_id,
+        company_id: source.company_id,
+        country_id: source.country_id,
+        city_id: source.city_id,
+        city_name: source.city_name,
+        description: source.description,
+        translation: source.translation,
+        remark: source.remark,
+        subsequent: source.subsequent,
+        department_id: source.department_id,
+        owner_id: source.owner_id,
+        co_owner_id: source.co_owner_id,
+        verification_required: source.verification_required,
+        product_ids: source.product_ids,
+        receipt_date: Some(today()),
+        pending: Some(true),
+        ..RequestInput::default()
+    })
+}

@@ -399,3 +399,34 @@ crm_store::db_test!(async fn a_deal_moves_through_its_stages_by_the_rules(db) {
     let err = save(&anna, &by_chief, json!({ "next_step": "Too late" })).await.expect_err("stale");
     assert!(matches!(err, AppError::Conflict { .. }), "{err:?}");
 });
+
+crm_store::db_test!(async fn duplicates_and_cases_never_become_deals(db) {
+    let admin = Session::sign_in(db, None).await.expect("sign in");
+    let local = id(&named(&admin, "department_list", json!({}), "Local sales").await);
+    let olga = user(&admin, "olga", local, &["operators"]).await;
+    let first = call(&olga, "request_create", json!({ "request_for": "Lamps", "first_name": "Ida", "email": "ida@example.org" })).await;
+
+    // R-REQ-2: a copy is the same inquiry as a new form, pending, with a ticket of its own once saved.
+    let copy = call(&olga, "request_copy", json!({ "id": id(&first) })).await;
+    assert_eq!(copy["request_for"], "Lamps");
+    assert_eq!(copy["email"], "ida@example.org");
+    let second = call(&olga, "request_create", copy).await;
+    assert_ne!(second["ticket"], first["ticket"]);
+
+    // R-REQ-16: a duplicate is processed and gets no deal.
+    let duplicate = call(&olga, "request_mark_duplicate", json!({ "id": id(&second), "version": second["version"] })).await;
+    assert_eq!((duplicate["duplicate"].clone(), duplicate["pending"].clone()), (json!(true), json!(false)));
+    let err = refused(&olga, "request_to_deal", json!({ "id": id(&second), "version": duplicate["version"] })).await;
+    assert!(matches!(&err, AppError::Validation(_)), "{err:?}");
+
+    // R-REQ-17: closing a case processes it; activating it makes it pending again; no deal either way.
+    let closed = call(&olga, "request_close_case", json!({ "id": id(&first), "version": first["version"] })).await;
+    assert_eq!((closed["case"].clone(), closed["pending"].clone()), (json!(true), json!(false)));
+    let active = call(&olga, "request_activate_case", json!({ "id": id(&first), "version": closed["version"] })).await;
+    assert_eq!(active["pending"], json!(true));
+    let err = refused(&olga, "request_to_deal", json!({ "id": id(&first), "version": active["version"] })).await;
+    assert!(matches!(&err, AppError::Validation(_)), "{err:?}");
+    // A stale flag change is a conflict.
+    let err = refused(&olga, "request_close_case", json!({ "id": id(&first), "version": first["version"] })).await;
+    assert!(matches!(err, AppError::Conflict { .. }), "{err:?}");
+});
