@@ -16,15 +16,15 @@ macro_rules! command_table {
             company: COMPANY = own($crate::reexport::crm_store::companies::COMPANY, $crate::reexport::crm_core::access::Resource::Company),
                 $crate::reexport::crm_core::company::Company, $crate::reexport::crm_core::company::CompanyInput,
                 $crate::reexport::crm_core::company::CompanyFilter, $crate::reexport::crm_core::company::CompanySort,
-                [get list count create update delete restore];
+                [get list count delete restore];
             contact: CONTACT = own($crate::reexport::crm_store::contacts::CONTACT, $crate::reexport::crm_core::access::Resource::Contact),
                 $crate::reexport::crm_core::contact::Contact, $crate::reexport::crm_core::contact::ContactInput,
                 $crate::reexport::crm_core::contact::ContactFilter, $crate::reexport::crm_core::contact::ContactSort,
-                [get list count create update delete restore];
+                [get list count delete restore];
             lead: LEAD = own($crate::reexport::crm_store::leads::LEAD, $crate::reexport::crm_core::access::Resource::Lead),
                 $crate::reexport::crm_core::lead::Lead, $crate::reexport::crm_core::lead::LeadInput,
                 $crate::reexport::crm_core::lead::LeadFilter, $crate::reexport::crm_core::lead::LeadSort,
-                [get list count create update delete restore];
+                [get list count delete restore];
             request: REQUEST = own($crate::reexport::crm_store::requests::REQUEST, $crate::reexport::crm_core::access::Resource::Request),
                 $crate::reexport::crm_core::request::Request, $crate::reexport::crm_core::request::RequestInput,
                 $crate::reexport::crm_core::request::RequestFilter, $crate::reexport::crm_core::request::RequestSort,
@@ -127,6 +127,21 @@ macro_rules! command_table {
                 [get list count create update delete restore];
             }
             commands {
+                company_create => $crate::counterparties::company_create,
+                    $crate::reexport::crm_core::company::CompanyInput, $crate::reexport::crm_core::company::Company;
+                company_update => $crate::counterparties::company_update,
+                    $crate::entities::Edit<$crate::reexport::crm_core::company::CompanyInput>,
+                    $crate::reexport::crm_core::company::Company;
+                contact_create => $crate::counterparties::contact_create,
+                    $crate::reexport::crm_core::contact::ContactInput, $crate::reexport::crm_core::contact::Contact;
+                contact_update => $crate::counterparties::contact_update,
+                    $crate::entities::Edit<$crate::reexport::crm_core::contact::ContactInput>,
+                    $crate::reexport::crm_core::contact::Contact;
+                lead_create => $crate::counterparties::lead_create,
+                    $crate::reexport::crm_core::lead::LeadInput, $crate::reexport::crm_core::lead::Lead;
+                lead_update => $crate::counterparties::lead_update,
+                    $crate::entities::Edit<$crate::reexport::crm_core::lead::LeadInput>,
+                    $crate::reexport::crm_core::lead::Lead;
                 session_info => $crate::registry::session_info,
                     $crate::registry::NoInput, $crate::session::SessionInfo;
                 request_create => $crate::workflows::request_create,

@@ -198,7 +198,8 @@ fn rule_args(rule: &Rule) -> FluentArgs<'static> {
         | Rule::ProductsRequired
         | Rule::NoDealFromRequest
         | Rule::CurrencyRequired
-        | Rule::AmbiguousMatch => {}
+        | Rule::AmbiguousMatch
+        | Rule::AlreadyExists => {}
     }
     args
 }

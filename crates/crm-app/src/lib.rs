@@ -7,6 +7,7 @@
 pub mod actor;
 mod command_table;
 pub mod conversion;
+pub mod counterparties;
 pub mod entities;
 pub mod error;
 pub mod i18n;

@@ -430,3 +430,49 @@ crm_store::db_test!(async fn duplicates_and_cases_never_become_deals(db) {
     let err = refused(&olga, "request_close_case", json!({ "id": id(&first), "version": first["version"] })).await;
     assert!(matches!(err, AppError::Conflict { .. }), "{err:?}");
 });
+
+crm_store::db_test!(async fn companies_pass_their_owner_and_place_to_contacts_deals_and_requests(db) {
+    let admin = Session::sign_in(db, None).await.expect("sign in");
+    let local = id(&named(&admin, "department_list", json!({}), "Local sales").await);
+    let anna = user(&admin, "anna", local, &["managers"]).await;
+    let dora = user(&admin, "dora", local, &["managers"]).await;
+    let olga = user(&admin, "olga", local, &["operators"]).await;
+    let company = call(&anna, "company_create", json!({ "full_name": "Reiher GmbH" })).await;
+
+    // R-CONT-1: a contact added by someone else still belongs to the company's owner.
+    let contact = call(&olga, "contact_create", json!({ "first_name": "Eva", "last_name": "Reiher",
+        "email": "eva@reiher.example", "company_id": id(&company) })).await;
+    assert_eq!(contact["owner_id"], json!(anna.user_id().0));
+    assert_eq!(contact["department_id"], json!(local));
+    // R-CONT-2: the same name with the same e-mail is the same person.
+    let err = refused(&olga, "contact_create", json!({ "first_name": "Eva", "last_name": "Reiher",
+        "email": "eva@reiher.example", "company_id": id(&company) })).await;
+    assert!(matches!(&err, AppError::Validation(v) if v.iter().any(|v| v.field == "first_name")), "{err:?}");
+    call(&olga, "contact_create", json!({ "first_name": "Eva", "last_name": "Reiher",
+        "email": "eva.two@reiher.example", "company_id": id(&company) })).await;
+
+    // R-GEN-7: a city must lie in the chosen country.
+    let countries = call(&admin, "country_list", json!({ "page": { "limit": 2 } })).await;
+    let (here, there) = (id(&countries["items"][0]), id(&countries["items"][1]));
+    let city = call(&admin, "city_create", json!({ "name": "Reiherstadt", "country_id": here })).await;
+    let mut edit = company.clone();
+    edit["city_id"] = json!(id(&city));
+    edit["country_id"] = json!(there);
+    let err = refused(&anna, "company_update", json!({ "id": id(&company), "version": company["version"], "input": edit })).await;
+    assert!(matches!(&err, AppError::Validation(v) if v.iter().any(|v| v.field == "city_id")), "{err:?}");
+
+    // R-COMP-3: a request of the company follows its new country and city.
+    let request = call(&anna, "request_create", json!({ "request_for": "Nets", "contact_id": id(&contact),
+        "company_id": id(&company) })).await;
+    edit["country_id"] = json!(here);
+    let company = call(&anna, "company_update", json!({ "id": id(&company), "version": company["version"], "input": edit })).await;
+    let request = call(&anna, "request_get", json!({ "id": id(&request) })).await;
+    assert_eq!((request["country_id"].clone(), request["city_id"].clone()), (json!(here), json!(id(&city))));
+
+    // R-COMP-2: a new owner of the company is the new owner of its contacts.
+    let mut edit = company.clone();
+    edit["owner_id"] = json!(dora.user_id().0);
+    call(&anna, "company_update", json!({ "id": id(&company), "version": company["version"], "input": edit })).await;
+    let contact = call(&dora, "contact_get", json!({ "id": id(&contact) })).await;
+    assert_eq!(contact["owner_id"], json!(dora.user_id().0));
+});

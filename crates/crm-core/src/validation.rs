@@ -69,6 +69,8 @@ pub enum Rule {
     CurrencyRequired,
     /// Several existing records fit where exactly one must be chosen (R-LEAD-3, R-LEAD-4).
     AmbiguousMatch,
+    /// The same person is stored already (R-CONT-2).
+    AlreadyExists,
 }
 
 impl Rule {
@@ -104,6 +106,7 @@ impl Rule {
             Rule::NoDealFromRequest => "no_deal_from_request",
             Rule::CurrencyRequired => "currency_required",
             Rule::AmbiguousMatch => "ambiguous_match",
+            Rule::AlreadyExists => "already_exists",
         }
     }
 }

@@ -246,3 +246,40 @@ pub async fn referencing(
         Ok(qb.build_query_as::<(i64, i32)>().fetch_all(&mut *conn).await?)
     })
 }
+
+/// The contact points of a person already stored, for the duplicate check of R-CONT-2.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct SamePerson {
+    pub id: i64,
+    pub email: String,
+    pub phone: String,
+    pub mobile: String,
+    pub other_phone: String,
+}
+
+/// R-CONT-2: the live contacts or leads named exactly `first_name` `last_name`, other than
+/// `except`.
+pub async fn same_named(
+    tx: &mut Tx,
+    people: People,
+    first_name: &str,
+    last_name: &str,
+    except: Option<Id>,
+) -> Result<Vec<SamePerson>, StoreError> {
+    let table = match people {
+        People::Contacts => "contacts",
+        People::Leads => "leads",
+    };
+    dispatch_tx!(tx, |conn, _backend| {
+        let mut qb = QueryBuilder::new(format!(
+            "SELECT id, email, phone, mobile, other_phone FROM {table} WHERE deleted_at IS NULL AND first_name = "
+        ));
+        qb.push_bind(first_name.to_owned());
+        qb.push(" AND last_name = ").push_bind(last_name.to_owned());
+        if let Some(except) = except {
+            qb.push(" AND id <> ").push_bind(except.0);
+        }
+        qb.push(" ORDER BY id LIMIT 100");
+        Ok(qb.build_query_as().fetch_all(&mut *conn).await?)
+    })
+}
