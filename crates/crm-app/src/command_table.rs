@@ -127,6 +127,14 @@ macro_rules! command_table {
                 [get list count create update delete restore];
             }
             commands {
+                history_list => $crate::merge::history_list,
+                    $crate::merge::HistoryQuery, Vec<$crate::reexport::crm_core::event::HistoryEntry>;
+                company_merge => $crate::merge::company_merge,
+                    $crate::merge::MergeInput, $crate::reexport::crm_core::company::Company;
+                contact_merge => $crate::merge::contact_merge,
+                    $crate::merge::MergeInput, $crate::reexport::crm_core::contact::Contact;
+                lead_merge => $crate::merge::lead_merge,
+                    $crate::merge::MergeInput, $crate::reexport::crm_core::lead::Lead;
                 company_create => $crate::counterparties::company_create,
                     $crate::reexport::crm_core::company::CompanyInput, $crate::reexport::crm_core::company::Company;
                 company_update => $crate::counterparties::company_update,

@@ -305,6 +305,11 @@ macro_rules! entity_commands {
             $( entity_commands!(@op $op $name $spec $record, $input, $filter, $sort); )*
         )*
 
+        /// The spec of the entity called `key` (its store key, e.g. `company`).
+        pub fn spec_of(key: &str) -> Option<&'static Spec> {
+            [$(&$spec),*].into_iter().find(|spec| spec.entity.key == key)
+        }
+
         /// Every command of the table, for the JSON registry.
         pub fn json_commands() -> Vec<JsonCommand> {
             vec![

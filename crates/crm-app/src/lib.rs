@@ -11,6 +11,7 @@ pub mod counterparties;
 pub mod entities;
 pub mod error;
 pub mod i18n;
+pub mod merge;
 pub mod payments;
 pub mod records;
 pub mod registry;

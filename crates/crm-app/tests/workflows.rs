@@ -476,3 +476,47 @@ crm_store::db_test!(async fn companies_pass_their_owner_and_place_to_contacts_de
     let contact = call(&dora, "contact_get", json!({ "id": id(&contact) })).await;
     assert_eq!(contact["owner_id"], json!(dora.user_id().0));
 });
+
+crm_store::db_test!(async fn merging_a_duplicate_moves_every_link_and_keeps_both_histories(db) {
+    let admin = Session::sign_in(db, None).await.expect("sign in");
+    let local = id(&named(&admin, "department_list", json!({}), "Local sales").await);
+    let anna = user(&admin, "anna", local, &["managers"]).await;
+    let red = call(&anna, "tag_create", json!({ "name": "red" })).await;
+    let blue = call(&anna, "tag_create", json!({ "name": "blue" })).await;
+    let original = call(&anna, "company_create", json!({ "full_name": "Lerche AG", "tag_ids": [id(&red)] })).await;
+    let duplicate = call(
+        &anna,
+        "company_create",
+        json!({ "full_name": "Lerche", "phone": "+49 40 555 1234", "tag_ids": [id(&red), id(&blue)] }),
+    )
+    .await;
+    let contact = call(&anna, "contact_create", json!({ "first_name": "Jan", "company_id": id(&duplicate) })).await;
+    let request = call(&anna, "request_create", json!({ "request_for": "Wings", "contact_id": id(&contact),
+        "company_id": id(&duplicate) })).await;
+
+    let err = refused(&anna, "company_merge", json!({ "duplicate_id": id(&original), "original_id": id(&original) })).await;
+    assert!(matches!(err, AppError::Validation(_)), "{err:?}");
+    let merged = call(&anna, "company_merge", json!({ "duplicate_id": id(&duplicate), "original_id": id(&original) })).await;
+    assert_eq!(merged["full_name"], "Lerche AG", "the original keeps what it has");
+    assert_eq!(merged["phone"], "+49 40 555 1234", "and takes what it lacked");
+    let mut tags: Vec<i64> = merged["tag_ids"].as_array().into_iter().flatten().filter_map(Value::as_i64).collect();
+    tags.sort_unstable();
+    assert_eq!(tags, [id(&red), id(&blue)], "the union of the tags");
+
+    let moved = call(&anna, "contact_get", json!({ "id": id(&contact) })).await;
+    assert_eq!(moved["company_id"], json!(id(&original)));
+    assert!(moved["version"].as_i64() > contact["version"].as_i64(), "a re-pointed record has a new version");
+    let moved = call(&anna, "request_get", json!({ "id": id(&request) })).await;
+    assert_eq!(moved["company_id"], json!(id(&original)));
+    let gone = call(&anna, "company_get", json!({ "id": id(&duplicate) })).await;
+    assert!(gone["deleted_at"].is_string());
+
+    // Both histories stay: the duplicate's ends with the merge naming the original.
+    let history = call(&anna, "history_list", json!({ "entity": "company", "id": id(&duplicate) })).await;
+    assert_eq!(history[0]["action"], "merge");
+    assert_eq!(history[0]["merged_into_id"], json!(id(&original)));
+    let actions: Vec<&str> = history.as_array().into_iter().flatten().filter_map(|h| h["action"].as_str()).collect();
+    assert_eq!(actions, ["merge", "delete", "create"]);
+    let history = call(&anna, "history_list", json!({ "entity": "company", "id": id(&original) })).await;
+    assert_eq!(history[0]["changes"]["phone"], json!(["", "+49 40 555 1234"]));
+});

@@ -18,3 +18,18 @@ pub struct RequestAssigned {
     pub assigned_by_id: Option<Id>,
     pub assigned_at: DateTime<Utc>,
 }
+
+/// One change of a record as its history panel shows it (who changed what, when).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+pub struct HistoryEntry {
+    pub id: Id,
+    /// `create`, `update`, `delete`, `restore`, `merge` or `purge`.
+    pub action: String,
+    pub user_id: Option<Id>,
+    pub changed_at: DateTime<Utc>,
+    /// Each changed field with its `[old, new]` values.
+    #[specta(type = specta_typescript::Unknown)]
+    pub changes: serde_json::Value,
+    /// On a merge: the record this one was merged into.
+    pub merged_into_id: Option<Id>,
+}

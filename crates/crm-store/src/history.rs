@@ -105,3 +105,87 @@ mod tests {
         );
     }
 }
+
+/// Records that record `duplicate` of `entity` was merged into `original` (R-DUP-1): the
+/// duplicate's history ends with a `merge` row naming the record that lives on.
+pub async fn record_merge(
+    tx: &mut crate::Tx,
+    entity: &'static str,
+    duplicate: i64,
+    original: i64,
+    user: Option<i64>,
+) -> Result<(), crate::StoreError> {
+    crate::dispatch_tx!(tx, |conn, backend| {
+        let mut qb = sqlx::QueryBuilder::new(
+            "INSERT INTO change_log (entity, entity_id, action, user_id, changed_at, changes, merged_into_id) VALUES (",
+        );
+        let mut values = qb.separated(", ");
+        values.push_bind(entity);
+        values.push_bind(duplicate);
+        values.push_bind(Action::Merge.code());
+        values.push_bind(user);
+        values.push_bind(crate::now());
+        if backend == crate::Backend::Postgres {
+            values.push("CAST('{}' AS JSONB)");
+        } else {
+            values.push("'{}'");
+        }
+        values.push_bind(original);
+        qb.push(")");
+        qb.build().execute(&mut *conn).await?;
+        Ok(())
+    })
+}
+
+#[derive(sqlx::FromRow)]
+struct EntryRow {
+    id: i64,
+    action: String,
+    user_id: Option<i64>,
+    changed_at: chrono::DateTime<chrono::Utc>,
+    changes: String,
+    merged_into_id: Option<i64>,
+}
+
+/// The history of record `id` of `entity`, newest first.
+pub async fn of(
+    db: &crate::Db,
+    entity: &str,
+    id: i64,
+) -> Result<Vec<crm_core::event::HistoryEntry>, crate::StoreError> {
+    let rows: Vec<EntryRow> = crate::dispatch!(db, |pool, backend| {
+        // JSON reads back as text: PostgreSQL's JSONB and MySQL's JSON through a cast.
+        let sql = match backend {
+            crate::Backend::Postgres => {
+                "SELECT id, action, user_id, changed_at, CAST(changes AS TEXT) AS changes, merged_into_id \
+                 FROM change_log WHERE entity = ? AND entity_id = ? ORDER BY id DESC"
+            }
+            crate::Backend::Mysql => {
+                "SELECT id, action, user_id, changed_at, CAST(changes AS CHAR) AS changes, merged_into_id \
+                 FROM change_log WHERE entity = ? AND entity_id = ? ORDER BY id DESC"
+            }
+            crate::Backend::Sqlite => {
+                "SELECT id, action, user_id, changed_at, changes, merged_into_id \
+                 FROM change_log WHERE entity = ? AND entity_id = ? ORDER BY id DESC"
+            }
+        };
+        sqlx::query_as(crate::dialect::statement(backend, sql))
+            .bind(entity)
+            .bind(id)
+            .fetch_all(pool)
+            .await?
+    });
+    rows.into_iter()
+        .map(|row| {
+            Ok(crm_core::event::HistoryEntry {
+                id: crm_core::Id(row.id),
+                action: row.action,
+                user_id: row.user_id.map(crm_core::Id),
+                changed_at: row.changed_at,
+                changes: serde_json::from_str(&row.changes)
+                    .map_err(|e| crate::StoreError::Corrupt(e.to_string()))?,
+                merged_into_id: row.merged_into_id.map(crm_core::Id),
+            })
+        })
+        .collect()
+}

@@ -33,6 +33,7 @@ pub mod lead_sources;
 pub mod leads;
 pub mod massmail;
 pub mod matching;
+pub mod merge;
 pub mod outputs;
 pub mod payments;
 pub mod product_categories;
@@ -43,7 +44,6 @@ pub mod record;
 pub mod reminders;
 pub mod requests;
 pub mod roles;
-#[cfg(feature = "testing")]
 pub mod schema;
 pub mod search;
 pub mod search_grams;
