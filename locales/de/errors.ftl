@@ -12,6 +12,7 @@ error-migration-failed = Die Datenbank konnte nicht auf diese Version von Oriel 
 error-internal = Etwas ist schiefgelaufen: { $detail }
 
 field-required = Dieses Feld ist erforderlich.
+field-too_short = Geben Sie mindestens { $min } Zeichen ein.
 field-too_long = Geben Sie höchstens { $max } Zeichen ein.
 field-not_a_number = Geben Sie eine Zahl ein.
 field-out_of_range = Geben Sie eine Zahl von { $min } bis { $max } ein.

@@ -12,6 +12,7 @@ error-migration-failed = The database could not be upgraded to this version of O
 error-internal = Something went wrong: { $detail }
 
 field-required = This field is required.
+field-too_short = Enter at least { $min } characters.
 field-too_long = Enter at most { $max } characters.
 field-not_a_number = Enter a number.
 field-out_of_range = Enter a number from { $min } to { $max }.

@@ -183,6 +183,8 @@ macro_rules! command_table {
                     $crate::reexport::crm_core::payment::Payment;
                 deal_money => $crate::payments::deal_money,
                     $crate::entities::RecordRef, $crate::payments::DealMoney;
+                user_set_login => $crate::users::user_set_login,
+                    $crate::users::LoginInput, $crate::reexport::crm_core::user::User;
                 user_create => $crate::users::user_create,
                     $crate::reexport::crm_core::user::UserInput, $crate::reexport::crm_core::user::User;
                 user_update => $crate::users::user_update,

@@ -168,6 +168,7 @@ fn rule_args(rule: &Rule) -> FluentArgs<'static> {
     let mut args = FluentArgs::new();
     match rule {
         Rule::TooLong { max } => args.set("max", FluentValue::from(*max)),
+        Rule::TooShort { min } => args.set("min", FluentValue::from(*min)),
         Rule::TooManyDecimals { max } => args.set("max", FluentValue::from(*max)),
         Rule::OutOfRange { min, max } => {
             args.set("min", min.clone());

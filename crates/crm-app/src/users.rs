@@ -4,7 +4,9 @@
 use crm_core::Id;
 use crm_core::role::FixedRole;
 use crm_core::user::{User, UserInput};
+use crm_core::validation::{Rule, Violations};
 use crm_store::users::{self, USER};
+use serde::{Deserialize, Serialize};
 
 use crate::entities::{Edit, USER as USER_SPEC, fields_of, typed};
 use crate::{AppError, Session, records};
@@ -42,3 +44,34 @@ pub async fn user_update(session: &Session, edit: Edit<UserInput>) -> Result<Use
     let input = edit.input.validate()?;
     typed(records::update(session, &USER_SPEC, edit.id.0, edit.version, fields_of(&input)?).await?)
 }
+
+/// `user_set_login`: which user gets a database login, with which password.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+pub struct LoginInput {
+    pub user_id: Id,
+    pub password: String,
+}
+
+/// `user_set_login` (administrators only): on PostgreSQL and MySQL/MariaDB, creates the database
+/// login of a CRM user, named as their username, with `password` and the rights to read and write
+/// the CRM's data; an existing login gets the new password. The user then signs in with it and
+/// acts as themselves. SQLite has no logins: there it changes nothing.
+pub async fn user_set_login(session: &Session, input: LoginInput) -> Result<User, AppError> {
+    if !session.actor().is_superuser {
+        return Err(AppError::Forbidden);
+    }
+    let user: User = typed(crm_store::record::get(session.db(), &USER, input.user_id.0).await?)?;
+    let mut violations = Violations::default();
+    if !crm_store::logins::is_login_name(&user.username) {
+        violations.push("user_id", Rule::InvalidSlug);
+    }
+    if input.password.chars().count() < MIN_PASSWORD {
+        violations.push("password", Rule::TooShort { min: MIN_PASSWORD });
+    }
+    violations.into_result(()).map_err(AppError::Validation)?;
+    crm_store::logins::create_login(session.db(), &user.username, &input.password).await?;
+    Ok(user)
+}
+
+/// Fewest characters of a login password.
+const MIN_PASSWORD: usize = 8;

@@ -71,6 +71,8 @@ pub enum Rule {
     AmbiguousMatch,
     /// The same person is stored already (R-CONT-2).
     AlreadyExists,
+    /// The text is shorter than `min` characters.
+    TooShort { min: usize },
 }
 
 impl Rule {
@@ -107,6 +109,7 @@ impl Rule {
             Rule::CurrencyRequired => "currency_required",
             Rule::AmbiguousMatch => "ambiguous_match",
             Rule::AlreadyExists => "already_exists",
+            Rule::TooShort { .. } => "too_short",
         }
     }
 }

@@ -31,6 +31,7 @@ mod inserted_id;
 pub mod keyset;
 pub mod lead_sources;
 pub mod leads;
+pub mod logins;
 pub mod massmail;
 pub mod matching;
 pub mod merge;

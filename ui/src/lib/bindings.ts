@@ -30,22 +30,16 @@ export const commands = {
 	companyGet: (input: RecordRef) => typedError<Company, CommandError>(__TAURI_INVOKE("company_get", { input })),
 	companyList: (input: ListQuery<CompanyFilter, CompanySort>) => typedError<Page<Company>, CommandError>(__TAURI_INVOKE("company_list", { input })),
 	companyCount: (input: CompanyFilter) => typedError<number, CommandError>(__TAURI_INVOKE("company_count", { input })),
-	companyCreate: (input: CompanyInput) => typedError<Company, CommandError>(__TAURI_INVOKE("company_create", { input })),
-	companyUpdate: (input: Edit<CompanyInput>) => typedError<Company, CommandError>(__TAURI_INVOKE("company_update", { input })),
 	companyDelete: (input: RecordRef) => typedError<Company, CommandError>(__TAURI_INVOKE("company_delete", { input })),
 	companyRestore: (input: RecordRef) => typedError<Company, CommandError>(__TAURI_INVOKE("company_restore", { input })),
 	contactGet: (input: RecordRef) => typedError<Contact, CommandError>(__TAURI_INVOKE("contact_get", { input })),
 	contactList: (input: ListQuery<ContactFilter, ContactSort>) => typedError<Page<Contact>, CommandError>(__TAURI_INVOKE("contact_list", { input })),
 	contactCount: (input: ContactFilter) => typedError<number, CommandError>(__TAURI_INVOKE("contact_count", { input })),
-	contactCreate: (input: ContactInput) => typedError<Contact, CommandError>(__TAURI_INVOKE("contact_create", { input })),
-	contactUpdate: (input: Edit<ContactInput>) => typedError<Contact, CommandError>(__TAURI_INVOKE("contact_update", { input })),
 	contactDelete: (input: RecordRef) => typedError<Contact, CommandError>(__TAURI_INVOKE("contact_delete", { input })),
 	contactRestore: (input: RecordRef) => typedError<Contact, CommandError>(__TAURI_INVOKE("contact_restore", { input })),
 	leadGet: (input: RecordRef) => typedError<Lead, CommandError>(__TAURI_INVOKE("lead_get", { input })),
 	leadList: (input: ListQuery<LeadFilter, LeadSort>) => typedError<Page<Lead>, CommandError>(__TAURI_INVOKE("lead_list", { input })),
 	leadCount: (input: LeadFilter) => typedError<number, CommandError>(__TAURI_INVOKE("lead_count", { input })),
-	leadCreate: (input: LeadInput) => typedError<Lead, CommandError>(__TAURI_INVOKE("lead_create", { input })),
-	leadUpdate: (input: Edit<LeadInput>) => typedError<Lead, CommandError>(__TAURI_INVOKE("lead_update", { input })),
 	leadDelete: (input: RecordRef) => typedError<Lead, CommandError>(__TAURI_INVOKE("lead_delete", { input })),
 	leadRestore: (input: RecordRef) => typedError<Lead, CommandError>(__TAURI_INVOKE("lead_restore", { input })),
 	requestGet: (input: RecordRef) => typedError<Request, CommandError>(__TAURI_INVOKE("request_get", { input })),
@@ -61,8 +55,6 @@ export const commands = {
 	paymentGet: (input: RecordRef) => typedError<Payment, CommandError>(__TAURI_INVOKE("payment_get", { input })),
 	paymentList: (input: ListQuery<PaymentFilter, PaymentSort>) => typedError<Page<Payment>, CommandError>(__TAURI_INVOKE("payment_list", { input })),
 	paymentCount: (input: PaymentFilter) => typedError<number, CommandError>(__TAURI_INVOKE("payment_count", { input })),
-	paymentCreate: (input: PaymentInput) => typedError<Payment, CommandError>(__TAURI_INVOKE("payment_create", { input })),
-	paymentUpdate: (input: Edit<PaymentInput>) => typedError<Payment, CommandError>(__TAURI_INVOKE("payment_update", { input })),
 	paymentDelete: (input: RecordRef) => typedError<Payment, CommandError>(__TAURI_INVOKE("payment_delete", { input })),
 	paymentRestore: (input: RecordRef) => typedError<Payment, CommandError>(__TAURI_INVOKE("payment_restore", { input })),
 	outputGet: (input: RecordRef) => typedError<Output, CommandError>(__TAURI_INVOKE("output_get", { input })),
@@ -211,12 +203,32 @@ export const commands = {
 	stopPhraseUpdate: (input: Edit<StopPhraseInput>) => typedError<StopPhrase, CommandError>(__TAURI_INVOKE("stop_phrase_update", { input })),
 	stopPhraseDelete: (input: RecordRef) => typedError<StopPhrase, CommandError>(__TAURI_INVOKE("stop_phrase_delete", { input })),
 	stopPhraseRestore: (input: RecordRef) => typedError<StopPhrase, CommandError>(__TAURI_INVOKE("stop_phrase_restore", { input })),
+	historyList: (input: HistoryQuery) => typedError<HistoryEntry[], CommandError>(__TAURI_INVOKE("history_list", { input })),
+	companyMerge: (input: MergeInput) => typedError<Company, CommandError>(__TAURI_INVOKE("company_merge", { input })),
+	contactMerge: (input: MergeInput) => typedError<Contact, CommandError>(__TAURI_INVOKE("contact_merge", { input })),
+	leadMerge: (input: MergeInput) => typedError<Lead, CommandError>(__TAURI_INVOKE("lead_merge", { input })),
+	companyCreate: (input: CompanyInput) => typedError<Company, CommandError>(__TAURI_INVOKE("company_create", { input })),
+	companyUpdate: (input: Edit<CompanyInput>) => typedError<Company, CommandError>(__TAURI_INVOKE("company_update", { input })),
+	contactCreate: (input: ContactInput) => typedError<Contact, CommandError>(__TAURI_INVOKE("contact_create", { input })),
+	contactUpdate: (input: Edit<ContactInput>) => typedError<Contact, CommandError>(__TAURI_INVOKE("contact_update", { input })),
+	leadCreate: (input: LeadInput) => typedError<Lead, CommandError>(__TAURI_INVOKE("lead_create", { input })),
+	leadUpdate: (input: Edit<LeadInput>) => typedError<Lead, CommandError>(__TAURI_INVOKE("lead_update", { input })),
 	sessionInfo: (input: NoInput) => typedError<SessionInfo, CommandError>(__TAURI_INVOKE("session_info", { input })),
 	requestCreate: (input: RequestInput) => typedError<Request, CommandError>(__TAURI_INVOKE("request_create", { input })),
 	requestUpdate: (input: Edit<RequestInput>) => typedError<Request, CommandError>(__TAURI_INVOKE("request_update", { input })),
 	requestReceive: (input: ReceivedRequest) => typedError<Request, CommandError>(__TAURI_INVOKE("request_receive", { input })),
+	requestMarkDuplicate: (input: RecordRef) => typedError<Request, CommandError>(__TAURI_INVOKE("request_mark_duplicate", { input })),
+	requestCloseCase: (input: RecordRef) => typedError<Request, CommandError>(__TAURI_INVOKE("request_close_case", { input })),
+	requestActivateCase: (input: RecordRef) => typedError<Request, CommandError>(__TAURI_INVOKE("request_activate_case", { input })),
+	requestCopy: (input: RecordRef) => typedError<RequestInput, CommandError>(__TAURI_INVOKE("request_copy", { input })),
 	requestToDeal: (input: RecordRef) => typedError<Deal, CommandError>(__TAURI_INVOKE("request_to_deal", { input })),
 	dealUpdate: (input: Edit<DealInput>) => typedError<Deal, CommandError>(__TAURI_INVOKE("deal_update", { input })),
+	leadConvert: (input: RecordRef) => typedError<Conversion, CommandError>(__TAURI_INVOKE("lead_convert", { input })),
+	companyTransferOwner: (input: OwnerTransfer) => typedError<Transferred, CommandError>(__TAURI_INVOKE("company_transfer_owner", { input })),
+	paymentCreate: (input: PaymentInput) => typedError<Payment, CommandError>(__TAURI_INVOKE("payment_create", { input })),
+	paymentUpdate: (input: Edit<PaymentInput>) => typedError<Payment, CommandError>(__TAURI_INVOKE("payment_update", { input })),
+	dealMoney: (input: RecordRef) => typedError<DealMoney, CommandError>(__TAURI_INVOKE("deal_money", { input })),
+	userSetLogin: (input: LoginInput) => typedError<User, CommandError>(__TAURI_INVOKE("user_set_login", { input })),
 	userCreate: (input: UserInput) => typedError<User, CommandError>(__TAURI_INVOKE("user_create", { input })),
 	userUpdate: (input: Edit<UserInput>) => typedError<User, CommandError>(__TAURI_INVOKE("user_update", { input })),
 };
@@ -604,6 +616,15 @@ export type ContactInput = {
 /**  The columns the contact list can be sorted by (a whitelist: nothing else reaches the SQL). */
 export type ContactSort = "first_name" | "last_name" | "created_at" | "updated_at";
 
+/**  What a conversion made of the lead. */
+export type Conversion = {
+	company: Company,
+	contact: Contact,
+	/**  Whether the company was created (else an existing one was found or linked). */
+	company_created: boolean,
+	contact_created: boolean,
+};
+
 /**  A country as stored. */
 export type Country = {
 	id: number,
@@ -929,6 +950,17 @@ export type DealInput = {
 	department_id?: number | null,
 };
 
+/**  What a deal is worth and what of it came in (R-DEAL-16). */
+export type DealMoney = {
+	deal_id: number,
+	amount: string | null,
+	currency_id: number | null,
+	/**  The received payments in the deal's currency; none when the deal has no amount. */
+	paid: string | null,
+	/**  `amount − paid`; none when the deal has no amount. */
+	expected: string | null,
+};
+
 /**
  *  The columns the deal list can be sorted by (a whitelist: nothing else reaches the SQL).
  *  Newest first is the list's default; a per-user toggle sorts by the next step's date
@@ -1025,6 +1057,29 @@ export type FixedRole = "managers" | "operators" | "superoperators" | "chiefs" |
 export type Grant = {
 	resource: Resource,
 	perm: Perm,
+};
+
+/**  One change of a record as its history panel shows it (who changed what, when). */
+export type HistoryEntry = {
+	id: number,
+	/**  `create`, `update`, `delete`, `restore`, `merge` or `purge`. */
+	action: string,
+	user_id: number | null,
+	changed_at: string,
+	/**  Each changed field with its `[old, new]` values. */
+	changes: unknown,
+	/**  On a merge: the record this one was merged into. */
+	merged_into_id: number | null,
+};
+
+/**
+ *  `history_list`: who changed what of a record, and when, newest first. The record must be one
+ *  the user may see.
+ */
+export type HistoryQuery = {
+	/**  The entity's key, e.g. `company`. */
+	entity: string,
+	id: number,
 };
 
 /**  A lead as stored. */
@@ -1212,6 +1267,12 @@ export type LocaleInfo = {
 	rtl: boolean,
 };
 
+/**  `user_set_login`: which user gets a database login, with which password. */
+export type LoginInput = {
+	user_id: number,
+	password: string,
+};
+
 /**  Which mailbox of the e-mail list to show (R-EMAIL-11); mailboxes are derived from the flags. */
 export type Mailbox = 
 /**  Incoming, not in the trash. */
@@ -1222,6 +1283,12 @@ export type Mailbox =
 "outbox" | 
 /**  The `trash` flag; unrelated to the soft delete of [`CrmEmailFilter::deleted`]. */
 "trash";
+
+/**  `<entity>_merge`: which record is the duplicate and which one lives on. */
+export type MergeInput = {
+	duplicate_id: number,
+	original_id: number,
+};
 
 /**  The input of a command that takes none: `{}` or nothing. */
 export type NoInput = Record<string, never>;
@@ -1276,6 +1343,12 @@ export type OutputInput = {
 
 /**  The columns an output list can be sorted by (a whitelist: nothing else reaches the SQL). */
 export type OutputSort = "created_at" | "updated_at" | "quantity" | "amount";
+
+/**  `company_transfer_owner`: which companies go to which sales manager. */
+export type OwnerTransfer = {
+	company_ids: number[],
+	owner_id: number,
+};
 
 /**  One page of a list. */
 export type Page<T> = {
@@ -1944,6 +2017,12 @@ export type TagSort = "name" | "created_at";
 
 /**  The kind of record a generic link points at (§1.3), stored as the entity key. */
 export type TargetType = "company" | "contact" | "lead" | "request" | "deal" | "crm_email" | "product" | "task" | "project" | "memo" | "eml_message" | "chat_message" | "quality_event";
+
+/**  What a transfer changed. */
+export type Transferred = {
+	companies: number,
+	contacts: number,
+};
 
 /**  A user as stored. */
 export type User = {
