@@ -2,3 +2,4 @@
 
 deal-first-next-step = Den ersten Kontakt mit dem Kunden herstellen.
 deal-workflow-request = Anfrage
+deal-product-shipped = Das Produkt wurde versandt.

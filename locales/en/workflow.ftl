@@ -2,3 +2,4 @@
 
 deal-first-next-step = Establish the first contact with the client.
 deal-workflow-request = Request
+deal-product-shipped = The product has been shipped.

@@ -40,7 +40,7 @@ macro_rules! command_table {
             output: OUTPUT = of_deal($crate::reexport::crm_store::outputs::OUTPUT, $crate::reexport::crm_core::access::Resource::Output),
                 $crate::reexport::crm_core::output::Output, $crate::reexport::crm_core::output::OutputInput,
                 $crate::reexport::crm_core::output::OutputFilter, $crate::reexport::crm_core::output::OutputSort,
-                [get list count create update delete restore];
+                [get list count create delete restore];
             crm_email: CRM_EMAIL = own($crate::reexport::crm_store::crm_emails::CRM_EMAIL, $crate::reexport::crm_core::access::Resource::CrmEmail),
                 $crate::reexport::crm_core::crm_email::CrmEmail, $crate::reexport::crm_core::crm_email::CrmEmailInput,
                 $crate::reexport::crm_core::crm_email::CrmEmailFilter, $crate::reexport::crm_core::crm_email::CrmEmailSort,
@@ -185,6 +185,9 @@ macro_rules! command_table {
                     $crate::entities::RecordRef, $crate::payments::DealMoney;
                 user_set_login => $crate::users::user_set_login,
                     $crate::users::LoginInput, $crate::reexport::crm_core::user::User;
+                output_update => $crate::workflows::output_update,
+                    $crate::entities::Edit<$crate::reexport::crm_core::output::OutputInput>,
+                    $crate::reexport::crm_core::output::Output;
                 user_create => $crate::users::user_create,
                     $crate::reexport::crm_core::user::UserInput, $crate::reexport::crm_core::user::User;
                 user_update => $crate::users::user_update,

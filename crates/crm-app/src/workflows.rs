@@ -144,6 +144,74 @@ async fn record_assignments(
     Ok(())
 }
 
+/// Writes `changes` over record `id` of `entity` as it is now inside `tx`.
+pub(crate) async fn patch_current(
+    tx: &mut Tx,
+    session: &Session,
+    entity: &'static crm_store::record::Entity,
+    id: Id,
+    changes: &Fields,
+) -> Result<Fields, AppError> {
+    let stored = record::get_in(tx, entity, id.0).await?;
+    Ok(record::patch_in(
+        tx,
+        entity,
+        Some(session.user_id().0),
+        id.0,
+        version_of(&stored),
+        changes,
+    )
+    .await?)
+}
+
+/// R-REQ-10 and R-REQ-19 after a request is saved: a new department, or a new owner who is a sales
+/// manager, reaches the request's lead, deal, contact and the contact's company; a new contact,
+/// lead or company of a request with a deal becomes the deal's too.
+async fn propagate_request(
+    tx: &mut Tx,
+    session: &Session,
+    before: &Fields,
+    after: &Fields,
+) -> Result<(), AppError> {
+    let changed = |field: &str| before.get(field) != after.get(field);
+    let mut people = Fields::new();
+    if changed("department_id") {
+        people.insert(
+            "department_id".into(),
+            after.get("department_id").cloned().unwrap_or(Value::Null),
+        );
+    }
+    if let Some(owner) = id_of(after, "owner_id").filter(|_| changed("owner_id")) {
+        let manager = crate::actor::load(session.db(), owner, None).await?.is_manager();
+        if manager {
+            people.insert("owner_id".into(), json!(owner.0));
+        }
+    }
+    if !people.is_empty() {
+        if let Some(lead) = id_of(after, "lead_id") {
+            patch_current(tx, session, &crm_store::leads::LEAD, lead, &people).await?;
+        }
+        if let Some(contact) = id_of(after, "contact_id") {
+            let contact = patch_current(tx, session, &crm_store::contacts::CONTACT, contact, &people).await?;
+            if let Some(company) = id_of(&contact, "company_id") {
+                patch_current(tx, session, &crm_store::companies::COMPANY, company, &people).await?;
+            }
+        }
+    }
+    if let Some(deal) = id_of(after, "deal_id") {
+        let mut to_deal = people;
+        for field in ["contact_id", "lead_id", "company_id"] {
+            if changed(field) {
+                to_deal.insert(field.into(), after.get(field).cloned().unwrap_or(Value::Null));
+            }
+        }
+        if !to_deal.is_empty() {
+            patch_current(tx, session, DEAL.entity, deal, &to_deal).await?;
+        }
+    }
+    Ok(())
+}
+
 /// Validates, links and files a new request inside `tx`.
 async fn file_request(tx: &mut Tx, session: &Session, mut input: RequestInput) -> Result<Fields, AppError> {
     check_contact_company(tx, &input).await?;
@@ -187,6 +255,7 @@ pub async fn request_update(session: &Session, edit: Edit<RequestInput>) -> Resu
     )
     .await?;
     record_assignments(&mut tx, session, Some(&before), &after).await?;
+    propagate_request(&mut tx, session, &before, &after).await?;
     tx.commit().await?;
     typed(after)
 }
@@ -651,12 +720,52 @@ pub async fn deal_update(session: &Session, edit: Edit<DealInput>) -> Result<Dea
         &after,
     )
     .await?;
+    // R-DEAL-11 (R-LEAD-6): the deal's lead follows its new owner.
+    if let Some(lead) = id_of(&saved, "lead_id").filter(|_| saved.get("owner_id") != before.get("owner_id")) {
+        let owner = object(json!({ "owner_id": saved.get("owner_id").cloned().unwrap_or(Value::Null) }));
+        patch_current(&mut tx, session, &crm_store::leads::LEAD, lead, &owner).await?;
+    }
+    products_back_to_request(&mut tx, session, &saved).await?;
     // R-DEAL-13.
     if lost {
         delete_unreceived_payments(&mut tx, session, edit.id).await?;
     }
     tx.commit().await?;
     typed(saved)
+}
+
+/// R-DEAL-14: a request without products takes the products of its deal's outputs.
+async fn products_back_to_request(tx: &mut Tx, session: &Session, deal: &Fields) -> Result<(), AppError> {
+    let (Some(deal_id), Some(request)) = (id_of(deal, "id"), id_of(deal, "request_id")) else {
+        return Ok(());
+    };
+    let stored = record::get_in(tx, REQUEST.entity, request.0).await?;
+    let has_products = stored
+        .get("product_ids")
+        .and_then(Value::as_array)
+        .is_some_and(|ids| !ids.is_empty());
+    if has_products {
+        return Ok(());
+    }
+    let mut product_ids = Vec::new();
+    for (output, _) in crm_store::matching::referencing(tx, "outputs", "deal_id", deal_id).await? {
+        let output = record::get_in(tx, OUTPUT.entity, output).await?;
+        product_ids.extend(id_of(&output, "product_id").map(|p| p.0));
+    }
+    if product_ids.is_empty() {
+        return Ok(());
+    }
+    product_ids.sort_unstable();
+    product_ids.dedup();
+    patch_current(
+        tx,
+        session,
+        REQUEST.entity,
+        request,
+        &object(json!({ "product_ids": product_ids })),
+    )
+    .await?;
+    Ok(())
 }
 
 /// R-DEAL-13: a deal lost drops the payments it was still expecting.
@@ -760,4 +869,79 @@ pub async fn request_copy(session: &Session, input: RecordRef) -> Result<Request
         pending: Some(true),
         ..RequestInput::default()
     })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Shipments
+
+/// `output_update`: saves an edit of a deal's product line made on the version read. Setting
+/// the actual shipping date marks the product shipped, and a first shipment moves the deal to
+/// its department's goods-shipped stage with the next step "The product has been shipped."
+/// (R-SHIP-2).
+pub async fn output_update(
+    session: &Session,
+    edit: Edit<crm_core::output::OutputInput>,
+) -> Result<crm_core::output::Output, AppError> {
+    use crate::entities::Validate;
+    let mut valid = edit.input.check()?;
+    let mut tx = session.db().begin().await?;
+    let before = records::editable_in(&mut tx, session, &OUTPUT, edit.id.0, Perm::Change).await?;
+    let shipped_before = flag_of(&before, "product_is_shipped");
+    if json!(valid.actual_shipping_date) != before.get("actual_shipping_date").cloned().unwrap_or(Value::Null)
+    {
+        valid.product_is_shipped = valid.actual_shipping_date.is_some();
+    }
+    let after = records::update_in(
+        &mut tx,
+        session,
+        &OUTPUT,
+        edit.id.0,
+        edit.version,
+        fields_of(&valid)?,
+    )
+    .await?;
+    if valid.product_is_shipped && !shipped_before {
+        ship_deal(&mut tx, session, valid.deal_id).await?;
+    }
+    tx.commit().await?;
+    typed(after)
+}
+
+/// R-SHIP-2: the deal of a shipped product reaches the goods-shipped stage, once.
+async fn ship_deal(tx: &mut Tx, session: &Session, deal: Id) -> Result<(), AppError> {
+    let stored = record::get_in(tx, DEAL.entity, deal.0).await?;
+    let stages = stages_of(session, id_of(&stored, "department_id")).await?;
+    let Some(shipped) = stages.iter().find(|s| s.goods_shipped) else {
+        return Ok(());
+    };
+    if id_of(&stored, "stage_id") == Some(shipped.id) {
+        return Ok(());
+    }
+    let day = today();
+    let language = language_of(session, id_of(&stored, "owner_id")).await?;
+    let editor = users::facts(session.db(), session.user_id().0)
+        .await?
+        .map(|f| f.username)
+        .unwrap_or_default();
+    let next_step = signed_next_step(
+        &Localizer::embedded().message(&language, "deal-product-shipped", None),
+        &editor,
+    );
+    let changes = object(json!({
+        "stage_id": shipped.id.0,
+        "stages_dates": with_stage_line(text_of(&stored, "stages_dates"), day, &shipped.name),
+        "workflow": with_workflow_line(text_of(&stored, "workflow"), day, &next_step),
+        "next_step": next_step,
+        "next_step_date": day,
+    }));
+    record::patch_in(
+        tx,
+        DEAL.entity,
+        Some(session.user_id().0),
+        deal.0,
+        version_of(&stored),
+        &changes,
+    )
+    .await?;
+    Ok(())
 }

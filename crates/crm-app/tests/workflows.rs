@@ -520,3 +520,65 @@ crm_store::db_test!(async fn merging_a_duplicate_moves_every_link_and_keeps_both
     let history = call(&anna, "history_list", json!({ "entity": "company", "id": id(&original) })).await;
     assert_eq!(history[0]["changes"]["phone"], json!(["", "+49 40 555 1234"]));
 });
+
+crm_store::db_test!(async fn changes_reach_the_records_linked_to_them(db) {
+    let admin = Session::sign_in(db, None).await.expect("sign in");
+    let local = id(&named(&admin, "department_list", json!({}), "Local sales").await);
+    let anna = user(&admin, "anna", local, &["managers"]).await;
+    let dora = user(&admin, "dora", local, &["managers"]).await;
+    let company = call(&anna, "company_create", json!({ "full_name": "Specht KG" })).await;
+    let contact = call(&anna, "contact_create", json!({ "first_name": "Udo", "company_id": id(&company) })).await;
+    let request = call(&anna, "request_create", json!({ "request_for": "Drills", "contact_id": id(&contact),
+        "company_id": id(&company) })).await;
+    let deal = new_deal_from(&anna, &request).await;
+
+    // R-DEAL-14: the request takes the products of the deal's outputs.
+    let product = call(&anna, "product_create", json!({ "name": "Drill D-1" })).await;
+    let output = call(&anna, "output_create", json!({ "deal_id": id(&deal), "product_id": id(&product), "quantity": 2 })).await;
+    let deal = save(&anna, &deal, json!({})).await.expect("saved");
+    let request = call(&anna, "request_get", json!({ "id": id(&request) })).await;
+    assert_eq!(request["product_ids"], json!([id(&product)]));
+
+    // R-SHIP-2: the actual shipping date marks the product shipped and the deal reaches the
+    // goods-shipped stage with the shipped next step.
+    let mut edit = output.clone();
+    edit["actual_shipping_date"] = json!("2026-12-01");
+    edit["amount"] = json!("");
+    let shipped = call(&anna, "output_update", json!({ "id": id(&output), "version": output["version"], "input": edit })).await;
+    assert_eq!(shipped["product_is_shipped"], json!(true));
+    let now = call(&anna, "deal_get", json!({ "id": id(&deal) })).await;
+    let shipment = named(&admin, "stage_list", json!({ "department_id": local }), "shipment").await;
+    assert_eq!(now["stage_id"], json!(id(&shipment)));
+    assert_eq!(now["next_step"], "The product has been shipped. (anna)");
+
+    // R-REQ-10 and R-REQ-19: a new sales-manager owner of the request reaches its contact, the
+    // contact's company and its deal.
+    let request = call(&anna, "request_get", json!({ "id": id(&request) })).await;
+    let mut edit = request.clone();
+    edit["owner_id"] = json!(dora.user_id().0);
+    call(&anna, "request_update", json!({ "id": id(&request), "version": request["version"], "input": edit })).await;
+    for (command, record) in [("contact_get", &contact), ("company_get", &company), ("deal_get", &deal)] {
+        let now = call(&dora, command, json!({ "id": id(record) })).await;
+        assert_eq!(now["owner_id"], json!(dora.user_id().0), "{command}");
+    }
+    let events = crm_store::assignments::after(dora.db(), dora.user_id(), 0, 10).await.expect("events");
+    assert_eq!(events.len(), 1, "R-NOTIF-4: dora was assigned the request once");
+
+    // R-DEAL-11: a deal's lead follows the deal's new owner.
+    let lead = call(&anna, "lead_create", json!({ "first_name": "Kai" })).await;
+    let request = call(&anna, "request_create", json!({ "request_for": "Saws", "lead_id": id(&lead),
+        "product_ids": [id(&product)] })).await;
+    let deal = new_deal_from(&anna, &request).await;
+    save(&anna, &deal, json!({ "owner_id": dora.user_id().0 })).await.expect("saved");
+    let lead = call(&dora, "lead_get", json!({ "id": id(&lead) })).await;
+    assert_eq!(lead["owner_id"], json!(dora.user_id().0));
+});
+
+async fn new_deal_from(manager: &Session, request: &Value) -> Value {
+    call(
+        manager,
+        "request_to_deal",
+        json!({ "id": id(request), "version": request["version"] }),
+    )
+    .await
+}

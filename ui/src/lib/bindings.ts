@@ -61,7 +61,6 @@ export const commands = {
 	outputList: (input: ListQuery<OutputFilter, OutputSort>) => typedError<Page<Output>, CommandError>(__TAURI_INVOKE("output_list", { input })),
 	outputCount: (input: OutputFilter) => typedError<number, CommandError>(__TAURI_INVOKE("output_count", { input })),
 	outputCreate: (input: OutputInput) => typedError<Output, CommandError>(__TAURI_INVOKE("output_create", { input })),
-	outputUpdate: (input: Edit<OutputInput>) => typedError<Output, CommandError>(__TAURI_INVOKE("output_update", { input })),
 	outputDelete: (input: RecordRef) => typedError<Output, CommandError>(__TAURI_INVOKE("output_delete", { input })),
 	outputRestore: (input: RecordRef) => typedError<Output, CommandError>(__TAURI_INVOKE("output_restore", { input })),
 	crmEmailGet: (input: RecordRef) => typedError<CrmEmail, CommandError>(__TAURI_INVOKE("crm_email_get", { input })),
@@ -229,6 +228,7 @@ export const commands = {
 	paymentUpdate: (input: Edit<PaymentInput>) => typedError<Payment, CommandError>(__TAURI_INVOKE("payment_update", { input })),
 	dealMoney: (input: RecordRef) => typedError<DealMoney, CommandError>(__TAURI_INVOKE("deal_money", { input })),
 	userSetLogin: (input: LoginInput) => typedError<User, CommandError>(__TAURI_INVOKE("user_set_login", { input })),
+	outputUpdate: (input: Edit<OutputInput>) => typedError<Output, CommandError>(__TAURI_INVOKE("output_update", { input })),
 	userCreate: (input: UserInput) => typedError<User, CommandError>(__TAURI_INVOKE("user_create", { input })),
 	userUpdate: (input: Edit<UserInput>) => typedError<User, CommandError>(__TAURI_INVOKE("user_update", { input })),
 };
