@@ -447,11 +447,26 @@ pub async fn request_to_deal(session: &Session, input: RecordRef) -> Result<Deal
         return Err(AppError::Validation(violations));
     }
 
-    // R-REQ-5 and R-REQ-7: processed, owned, and filled from its company.
+    // R-REQ-5 and R-REQ-7: processed, owned, linked to a person, and filled from its company.
     let mut changes = Fields::new();
     changes.insert("pending".into(), json!(false));
     let owner = id_of(&request, "owner_id").unwrap_or(actor.user_id);
     changes.insert("owner_id".into(), json!(owner.0));
+    let mut request = request;
+    if id_of(&request, "contact_id").is_none() && id_of(&request, "lead_id").is_none() {
+        let mut linked = input_from(typed(request.clone())?);
+        linked.owner_id = Some(owner);
+        get_or_create(&mut tx, session, &mut linked).await?;
+        for (field, value) in [
+            ("contact_id", json!(linked.contact_id.map(|i| i.0))),
+            ("lead_id", json!(linked.lead_id.map(|i| i.0))),
+            ("company_id", json!(linked.company_id.map(|i| i.0))),
+            ("verification_required", json!(linked.verification_required)),
+        ] {
+            changes.insert(field.into(), value.clone());
+            request.insert(field.into(), value);
+        }
+    }
     let contact = match id_of(&request, "contact_id") {
         Some(id) => Some(record::get_in(&mut tx, &crm_store::contacts::CONTACT, id.0).await?),
         None => None,
@@ -566,8 +581,23 @@ pub async fn request_to_deal(session: &Session, input: RecordRef) -> Result<Deal
         .await?;
     }
 
-    // Step 3: the request points at its deal.
+    // Step 3: the request points at its deal, and so do the e-mails of its ticket.
     changes.insert("deal_id".into(), json!(deal_id.0));
+    let ticket = text_of(&request, "ticket").to_owned();
+    if !ticket.is_empty() {
+        let to_deal = object(json!({ "deal_id": deal_id.0 }));
+        for (email, version) in crm_store::crm_emails::without_deal_of_ticket(&mut tx, &ticket).await? {
+            record::patch_in(
+                &mut tx,
+                &crm_store::crm_emails::CRM_EMAIL,
+                Some(actor.user_id.0),
+                email,
+                version,
+                &to_deal,
+            )
+            .await?;
+        }
+    }
     let after = record::patch_in(
         &mut tx,
         REQUEST.entity,
@@ -841,6 +871,15 @@ pub async fn request_activate_case(session: &Session, input: RecordRef) -> Resul
 pub async fn request_copy(session: &Session, input: RecordRef) -> Result<RequestInput, AppError> {
     let source: Request = typed(records::get(session, &REQUEST, input.id.0).await?)?;
     Ok(RequestInput {
+        receipt_date: Some(today()),
+        pending: Some(true),
+        ..input_from(source)
+    })
+}
+
+/// The editable fields of a stored request.
+fn input_from(source: Request) -> RequestInput {
+    RequestInput {
         request_for: source.request_for,
         first_name: source.first_name,
         middle_name: source.middle_name,
@@ -865,10 +904,83 @@ pub async fn request_copy(session: &Session, input: RecordRef) -> Result<Request
         co_owner_id: source.co_owner_id,
         verification_required: source.verification_required,
         product_ids: source.product_ids,
-        receipt_date: Some(today()),
-        pending: Some(true),
-        ..RequestInput::default()
-    })
+        receipt_date: source.receipt_date,
+        pending: Some(source.pending),
+        duplicate: source.duplicate,
+        r#case: source.r#case,
+    }
+}
+
+/// R-MATCH-7, for a request processed without a person: a known contact or lead (R-MATCH-5), else
+/// a new contact of the company found (R-MATCH-6) when the request has a first name and an
+/// e-mail, else a new lead. Any link marks the request for verification.
+async fn get_or_create(tx: &mut Tx, session: &Session, request: &mut RequestInput) -> Result<(), AppError> {
+    auto_link(tx, request).await?;
+    if request.contact_id.is_some() || request.lead_id.is_some() {
+        request.verification_required = true;
+        return Ok(());
+    }
+    let company = match request.company_id {
+        Some(id) => Some(record::get_in(tx, &crm_store::companies::COMPANY, id.0).await?),
+        None => None,
+    };
+    let department_of = |owner: Option<Id>| async move {
+        Ok::<_, AppError>(match owner {
+            Some(owner) => crate::actor::load(session.db(), owner, None)
+                .await?
+                .department_of(),
+            None => None,
+        })
+    };
+    if let (Some(company), false, false) = (&company, request.first_name.is_empty(), request.email.is_empty())
+    {
+        let owner = id_of(company, "owner_id");
+        let contact = crm_core::contact::ContactInput {
+            first_name: request.first_name.clone(),
+            last_name: request.last_name.clone(),
+            email: request.email.clone(),
+            country_id: id_of(company, "country_id"),
+            company_id: id_of(company, "id"),
+            owner_id: owner,
+            department_id: department_of(owner).await?,
+            ..crm_core::contact::ContactInput::default()
+        }
+        .validate()?;
+        let contact =
+            records::create_in(tx, session, &crate::entities::CONTACT, fields_of(&contact)?).await?;
+        request.contact_id = id_of(&contact, "id");
+    } else {
+        let mut lead = crm_core::lead::LeadInput {
+            first_name: request.first_name.clone(),
+            last_name: request.last_name.clone(),
+            email: request.email.clone(),
+            phone: request.phone.clone(),
+            company_name: request.company_name.clone(),
+            lead_source_id: request.lead_source_id,
+            country_id: request.country_id,
+            city_name: request.city_name.clone(),
+            city_id: request.city_id,
+            owner_id: request.owner_id,
+            department_id: department_of(request.owner_id).await?,
+            ..crm_core::lead::LeadInput::default()
+        };
+        if let Some(company) = &company {
+            let company: crm_core::company::Company = typed(company.clone())?;
+            lead.company_id = Some(company.id);
+            lead.company_name = company.full_name;
+            lead.website = company.website;
+            lead.company_email = company.email;
+            lead.type_id = company.type_id;
+            lead.industry_ids = company.industry_ids;
+            // A request links a company or a lead, never both (R-REQ-3).
+            request.company_id = None;
+        }
+        let lead =
+            records::create_in(tx, session, &crate::entities::LEAD, fields_of(&lead.validate()?)?).await?;
+        request.lead_id = id_of(&lead, "id");
+    }
+    request.verification_required = true;
+    Ok(())
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -582,3 +582,38 @@ async fn new_deal_from(manager: &Session, request: &Value) -> Value {
     )
     .await
 }
+
+crm_store::db_test!(async fn a_deal_from_an_unknown_sender_gets_a_contact_or_a_lead(db) {
+    let admin = Session::sign_in(db, None).await.expect("sign in");
+    let local = id(&named(&admin, "department_list", json!({}), "Local sales").await);
+    let anna = user(&admin, "anna", local, &["managers"]).await;
+    let olga = user(&admin, "olga", local, &["operators"]).await;
+    let company = call(&anna, "company_create", json!({ "full_name": "Amsel GmbH", "email": "info@amsel.example" })).await;
+
+    // R-MATCH-6 by the e-mail's domain, then R-MATCH-7: a new contact of that company, owned as
+    // the company is.
+    let request = call(&olga, "request_create", json!({ "request_for": "Feeders", "first_name": "Pia",
+        "email": "pia@amsel.example" })).await;
+    assert_eq!(request["company_id"], json!(id(&company)), "{request}");
+    let email = call(&olga, "crm_email_create", json!({ "subject": "Feeders", "content": "Price list attached.",
+        "to": "pia@amsel.example", "ticket": request["ticket"],
+        "request_id": id(&request) })).await;
+    let deal = call(&olga, "request_to_deal", json!({ "id": id(&request), "version": request["version"] })).await;
+    let contact = call(&anna, "contact_get", json!({ "id": deal["contact_id"] })).await;
+    assert_eq!(contact["first_name"], "Pia");
+    assert_eq!(contact["company_id"], json!(id(&company)));
+    assert_eq!(contact["owner_id"], json!(anna.user_id().0));
+    // R-REQ-18 step 3: the e-mail of the ticket joins the deal.
+    let email = call(&olga, "crm_email_get", json!({ "id": id(&email) })).await;
+    assert_eq!(email["deal_id"], json!(id(&deal)));
+
+    // Nobody known and no company: a new lead (R-MATCH-7).
+    let request = call(&olga, "request_create", json!({ "request_for": "Seeds", "first_name": "Rolf",
+        "last_name": "Star", "email": "rolf@star.example", "phone": "+49 89 1234567" })).await;
+    let deal = call(&olga, "request_to_deal", json!({ "id": id(&request), "version": request["version"] })).await;
+    let lead = call(&olga, "lead_get", json!({ "id": deal["lead_id"] })).await;
+    assert_eq!((lead["first_name"].clone(), lead["email"].clone()), (json!("Rolf"), json!("rolf@star.example")));
+    let request = call(&olga, "request_get", json!({ "id": id(&request) })).await;
+    assert_eq!(request["lead_id"], lead["id"]);
+    assert_eq!(request["verification_required"], json!(true));
+});

@@ -68,3 +68,20 @@ pub static CRM_EMAIL: Entity = Entity {
         Filter::until("created_until", "created_at", Kind::Time),
     ],
 };
+
+/// The CRM e-mails of `ticket` that have no deal yet, with the version each was read at
+/// (R-REQ-18 step 3).
+pub async fn without_deal_of_ticket(
+    tx: &mut crate::Tx,
+    ticket: &str,
+) -> Result<Vec<(i64, i32)>, crate::StoreError> {
+    crate::dispatch_tx!(tx, |conn, backend| {
+        Ok(sqlx::query_as(crate::dialect::statement(
+            backend,
+            "SELECT id, version FROM crm_emails WHERE ticket = ? AND deal_id IS NULL ORDER BY id",
+        ))
+        .bind(ticket)
+        .fetch_all(&mut *conn)
+        .await?)
+    })
+}
