@@ -22,6 +22,10 @@ pub struct AppSession {
     _profile: TempDir,
 }
 
+/// How often a session request refused before the native driver listens is tried.
+const SESSION_ATTEMPTS: u32 = 10;
+const SESSION_RETRY_PAUSE: std::time::Duration = std::time::Duration::from_millis(500);
+
 impl AppSession {
     pub async fn launch() -> Result<Self> {
         let app = paths::app_binary()?;
@@ -45,9 +49,24 @@ impl AppSession {
         let mut capabilities = Capabilities::new();
         capabilities.set("browserName", "wry")?;
         capabilities.set("tauri:options", json!({ "application": app }))?;
-        let driver = WebDriver::new(tauri_driver.url(), capabilities)
-            .await
-            .with_context(|| format!("starting {} through tauri-driver", app.display()))?;
+        // tauri-driver listens before the WebKitWebDriver behind it does; on a busy machine the
+        // first session request can reach it in between and is refused. Such a refusal is retried.
+        let mut attempt = 1;
+        let driver = loop {
+            match WebDriver::new(tauri_driver.url(), capabilities.clone()).await {
+                Ok(driver) => break driver,
+                Err(err)
+                    if attempt < SESSION_ATTEMPTS && err.to_string().contains("error sending request") =>
+                {
+                    attempt += 1;
+                    tokio::time::sleep(SESSION_RETRY_PAUSE).await;
+                }
+                Err(err) => {
+                    return Err(err)
+                        .with_context(|| format!("starting {} through tauri-driver", app.display()));
+                }
+            }
+        };
         Ok(AppSession {
             driver: Some(driver),
             _tauri_driver: tauri_driver,
