@@ -115,6 +115,15 @@ crm_store::db_test!(async fn a_sales_day_from_company_to_payment(db) {
     assert_eq!(deal["stage_id"], json!(id(&stage)), "the department's default stage");
     let usd = named(&admin, "currency_list", json!({}), "USD").await;
     assert_eq!(deal["currency_id"], json!(id(&usd)), "the department's default currency");
+    // R-GEN-9: a ticket search finds exactly the records of that ticket.
+    let ticket = deal["ticket"].as_str().expect("ticket");
+    for (command, wanted) in [("deal_list", id(&deal)), ("request_list", id(&request))] {
+        let found = call(&anna, command, json!({ "filter": { "text": format!("Ticket: {ticket}") } })).await;
+        let ids: Vec<i64> = found["items"].as_array().into_iter().flatten().map(id).collect();
+        assert_eq!(ids, [wanted], "{command}");
+    }
+    let found = call(&anna, "deal_list", json!({ "filter": { "text": format!("ID{}", id(&deal)) } })).await;
+    assert_eq!(found["items"].as_array().map(Vec::len), Some(1));
     let outputs = call(&anna, "output_list", json!({ "filter": { "deal_id": id(&deal) } })).await;
     assert_eq!(outputs["items"].as_array().map(Vec::len), Some(1), "one output per product");
     let request_now = call(&anna, "request_get", json!({ "id": id(&request) })).await;

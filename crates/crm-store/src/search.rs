@@ -89,16 +89,20 @@ fn gram_word(gram: &str) -> String {
     word
 }
 
-/// What a search term asks for (R-GEN-9): one record by id (`ID123`, `id 123`), or a substring.
+/// What a search term asks for (R-GEN-9): one record by id (`ID123`, `id 123`), the records of a
+/// ticket (`ticket:XYZ`, `ticket: XYZ`, `ticket XYZ`, on lists whose entity has tickets), or a
+/// substring.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Term {
     Id(i64),
+    Ticket(String),
     Text(String),
 }
 
 impl Term {
-    /// Parses a term; `None` when it is blank.
-    pub fn parse(raw: &str) -> Option<Term> {
+    /// Parses a term; `None` when it is blank. `tickets`: whether the list's entity has tickets;
+    /// elsewhere `ticket …` is plain text.
+    pub fn parse(raw: &str, tickets: bool) -> Option<Term> {
         let trimmed = raw.trim();
         if trimmed.is_empty() {
             return None;
@@ -107,7 +111,13 @@ impl Term {
             .get(..2)
             .filter(|prefix| prefix.eq_ignore_ascii_case("id"))
             .and_then(|_| trimmed[2..].trim().parse::<i64>().ok());
-        Some(id.map_or_else(|| Term::Text(trimmed.to_owned()), Term::Id))
+        if let Some(id) = id {
+            return Some(Term::Id(id));
+        }
+        match crm_core::matching::ticket_in_search(trimmed) {
+            Some(ticket) if tickets => Some(Term::Ticket(ticket)),
+            _ => Some(Term::Text(trimmed.to_owned())),
+        }
     }
 }
 
@@ -154,9 +164,21 @@ mod tests {
 
     #[test]
     fn id_terms_find_one_record() {
-        assert_eq!(Term::parse("ID123"), Some(Term::Id(123)));
-        assert_eq!(Term::parse("id 42"), Some(Term::Id(42)));
-        assert_eq!(Term::parse("idea"), Some(Term::Text("idea".into())));
-        assert_eq!(Term::parse("   "), None);
+        assert_eq!(Term::parse("ID123", false), Some(Term::Id(123)));
+        assert_eq!(Term::parse("id 42", true), Some(Term::Id(42)));
+        assert_eq!(Term::parse("idea", false), Some(Term::Text("idea".into())));
+        assert_eq!(Term::parse("   ", false), None);
+        for term in ["ticket:Ab-9_x", "Ticket: Ab-9_x", "TICKET Ab-9_x"] {
+            assert_eq!(
+                Term::parse(term, true),
+                Some(Term::Ticket("Ab-9_x".into())),
+                "{term}"
+            );
+        }
+        assert_eq!(
+            Term::parse("ticket Ab", false),
+            Some(Term::Text("ticket Ab".into()))
+        );
+        assert_eq!(Term::parse("tickets", true), Some(Term::Text("tickets".into())));
     }
 }

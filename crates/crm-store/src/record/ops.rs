@@ -685,9 +685,17 @@ macro_rules! push_where {
             }
             push_value!($qb, $backend, key, declared.kind, value);
         }
-        match filter.get("text").and_then(Value::as_str).and_then(Term::parse) {
+        let tickets = entity.token == Some("ticket");
+        match filter
+            .get("text")
+            .and_then(Value::as_str)
+            .and_then(|t| Term::parse(t, tickets))
+        {
             Some(Term::Id(id)) => {
                 $qb.push(" AND id = ").push_bind(id);
+            }
+            Some(Term::Ticket(ticket)) => {
+                $qb.push(" AND ticket = ").push_bind(ticket);
             }
             Some(Term::Text(text)) if !entity.search.is_empty() && $text_mode != TextMode::Skip => {
                 if $text_mode == TextMode::Indexed {
@@ -830,7 +838,12 @@ pub async fn list(
     } else {
         ("ASC", ">", ">=")
     };
-    let text = match filter.get("text").and_then(Value::as_str).and_then(Term::parse) {
+    let tickets = entity.token == Some("ticket");
+    let text = match filter
+        .get("text")
+        .and_then(Value::as_str)
+        .and_then(|t| Term::parse(t, tickets))
+    {
         Some(Term::Text(text)) if !entity.search.is_empty() => Some(text),
         _ => None,
     };
