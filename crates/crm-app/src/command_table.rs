@@ -76,11 +76,11 @@ macro_rules! command_table {
             stage: STAGE = own($crate::reexport::crm_store::stages::STAGE, $crate::reexport::crm_core::access::Resource::Reference),
                 $crate::reexport::crm_core::stage::Stage, $crate::reexport::crm_core::stage::StageInput,
                 $crate::reexport::crm_core::stage::StageFilter, $crate::reexport::crm_core::stage::StageSort,
-                [get list count create update delete restore];
+                [get list count delete restore];
             closing_reason: CLOSING_REASON = own($crate::reexport::crm_store::closing_reasons::CLOSING_REASON, $crate::reexport::crm_core::access::Resource::ClosingReason),
                 $crate::reexport::crm_core::closing_reason::ClosingReason, $crate::reexport::crm_core::closing_reason::ClosingReasonInput,
                 $crate::reexport::crm_core::closing_reason::ClosingReasonFilter, $crate::reexport::crm_core::closing_reason::ClosingReasonSort,
-                [get list count create update delete restore];
+                [get list count delete restore];
             lead_source: LEAD_SOURCE = own($crate::reexport::crm_store::lead_sources::LEAD_SOURCE, $crate::reexport::crm_core::access::Resource::Reference),
                 $crate::reexport::crm_core::lead_source::LeadSource, $crate::reexport::crm_core::lead_source::LeadSourceInput,
                 $crate::reexport::crm_core::lead_source::LeadSourceFilter, $crate::reexport::crm_core::lead_source::LeadSourceSort,
@@ -127,6 +127,16 @@ macro_rules! command_table {
                 [get list count create update delete restore];
             }
             commands {
+                stage_create => $crate::ordering::stage_create,
+                    $crate::reexport::crm_core::stage::StageInput, $crate::reexport::crm_core::stage::Stage;
+                stage_update => $crate::ordering::stage_update,
+                    $crate::entities::Edit<$crate::reexport::crm_core::stage::StageInput>,
+                    $crate::reexport::crm_core::stage::Stage;
+                closing_reason_create => $crate::ordering::closing_reason_create,
+                    $crate::reexport::crm_core::closing_reason::ClosingReasonInput, $crate::reexport::crm_core::closing_reason::ClosingReason;
+                closing_reason_update => $crate::ordering::closing_reason_update,
+                    $crate::entities::Edit<$crate::reexport::crm_core::closing_reason::ClosingReasonInput>,
+                    $crate::reexport::crm_core::closing_reason::ClosingReason;
                 history_list => $crate::merge::history_list,
                     $crate::merge::HistoryQuery, Vec<$crate::reexport::crm_core::event::HistoryEntry>;
                 company_merge => $crate::merge::company_merge,

@@ -223,6 +223,8 @@ impl From<StoreError> for AppError {
             StoreError::Conflict {
                 entity, id, current, ..
             } => AppError::Conflict { entity, id, current },
+            StoreError::Duplicate(_) => AppError::Validation(Violations::one("input", Rule::AlreadyExists)),
+            StoreError::MissingLink(_) => AppError::Validation(Violations::one("input", Rule::NotAChoice)),
             StoreError::Database(e) => AppError::Internal(e.to_string()),
             StoreError::BadCursor => AppError::Validation(Violations::one("after", Rule::Malformed)),
             StoreError::BadSort => AppError::Validation(Violations::one("sort", Rule::NotAChoice)),

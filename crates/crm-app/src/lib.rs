@@ -12,6 +12,7 @@ pub mod entities;
 pub mod error;
 pub mod i18n;
 pub mod merge;
+pub mod ordering;
 pub mod payments;
 pub mod records;
 pub mod registry;

@@ -244,7 +244,23 @@ pub async fn create_in(
         Scoping::Own if !in_scope(actor, spec, &row) => return Err(AppError::Forbidden),
         _ => {}
     }
-    Ok(record::create_in(tx, spec.entity, Some(actor.user_id.0), &input).await?)
+    record::create_in(tx, spec.entity, Some(actor.user_id.0), &input)
+        .await
+        .map_err(|e| on_field(spec, e))
+}
+
+/// A taken unique value as a field error on the field that names the record.
+fn on_field(spec: &Spec, err: crm_store::StoreError) -> AppError {
+    match err {
+        crm_store::StoreError::Duplicate(_) => {
+            let field = ["username", "name", "full_name", "domain"]
+                .into_iter()
+                .find(|f| spec.has_column(f))
+                .unwrap_or("input");
+            AppError::Validation(Violations::one(field, Rule::AlreadyExists))
+        }
+        other => other.into(),
+    }
 }
 
 /// Creates a record from validated `input`.
@@ -292,7 +308,9 @@ pub async fn update_in(
 ) -> Result<Fields, AppError> {
     editable_in(tx, session, spec, id, Perm::Change).await?;
     owner_and_department(session, spec, &mut input, false).await?;
-    Ok(record::update_in(tx, spec.entity, Some(session.user_id().0), id, version, &input).await?)
+    record::update_in(tx, spec.entity, Some(session.user_id().0), id, version, &input)
+        .await
+        .map_err(|e| on_field(spec, e))
 }
 
 /// Saves a full edit of record `id` made on `version`; a stale version is a `conflict`.

@@ -25,8 +25,14 @@ pub async fn user_create(session: &Session, input: UserInput) -> Result<User, Ap
         input.role_ids.push(Id(co_workers));
         input.role_ids.sort_unstable();
     }
-    let user =
-        crm_store::record::create_in(&mut tx, &USER, Some(session.user_id().0), &fields_of(&input)?).await?;
+    let user = crm_store::record::create_in(&mut tx, &USER, Some(session.user_id().0), &fields_of(&input)?)
+        .await
+        .map_err(|e| match e {
+            crm_store::StoreError::Duplicate(_) => {
+                AppError::Validation(Violations::one("username", Rule::AlreadyExists))
+            }
+            other => other.into(),
+        })?;
     let id = user
         .get("id")
         .and_then(serde_json::Value::as_i64)

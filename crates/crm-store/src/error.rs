@@ -24,6 +24,14 @@ pub enum StoreError {
         version: i32,
         current: serde_json::Value,
     },
+    /// A unique key already holds the written value (a second tag of the same name, a taken
+    /// username); nothing was written.
+    #[error("the value is taken: {0}")]
+    Duplicate(#[source] sqlx::Error),
+    /// A row the write points at does not exist (a foreign key found nothing); nothing was
+    /// written.
+    #[error("a linked record does not exist: {0}")]
+    MissingLink(#[source] sqlx::Error),
     /// Any other database failure.
     #[error("database error: {0}")]
     Database(#[source] sqlx::Error),
@@ -46,6 +54,8 @@ impl From<sqlx::Error> for StoreError {
             | sqlx::Error::PoolTimedOut
             | sqlx::Error::PoolClosed
             | sqlx::Error::WorkerCrashed => StoreError::Unavailable(err),
+            sqlx::Error::Database(ref db) if db.is_unique_violation() => StoreError::Duplicate(err),
+            sqlx::Error::Database(ref db) if db.is_foreign_key_violation() => StoreError::MissingLink(err),
             other => StoreError::Database(other),
         }
     }

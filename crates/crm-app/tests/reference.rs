@@ -1,0 +1,125 @@
+//! The default lists and the smaller rules of users, requests and outputs, on every backend.
+
+use crm_app::{AppError, Session, registry};
+use crm_core::Id;
+use crm_core::validation::Rule;
+use serde_json::{Value, json};
+
+async fn call(session: &Session, name: &str, input: Value) -> Result<Value, AppError> {
+    registry::call(session, name, input).await
+}
+
+async fn ok(session: &Session, name: &str, input: Value) -> Value {
+    call(session, name, input)
+        .await
+        .unwrap_or_else(|e| panic!("{name}: {e:?}"))
+}
+
+fn id(value: &Value) -> i64 {
+    value["id"].as_i64().expect("id")
+}
+
+fn refused_on(result: Result<Value, AppError>, field: &str, rule: &Rule) {
+    match result {
+        Err(AppError::Validation(v)) => {
+            assert!(v.iter().any(|v| v.field == field && &v.rule == rule), "{v:?}");
+        }
+        other => panic!("expected {field} {rule:?}, got {other:?}"),
+    }
+}
+
+async fn named(session: &Session, command: &str, filter: Value, name: &str) -> Value {
+    let page = ok(
+        session,
+        command,
+        json!({ "filter": filter, "page": { "limit": 500 } }),
+    )
+    .await;
+    page["items"]
+        .as_array()
+        .and_then(|items| items.iter().find(|i| i["name"] == name))
+        .cloned()
+        .unwrap_or_else(|| panic!("{command} has no {name}"))
+}
+
+crm_store::db_test!(async fn a_stage_saved_at_a_position_moves_the_others_on(db) {
+    let admin = Session::sign_in(db, None).await.expect("sign in");
+    let local = id(&named(&admin, "department_list", json!({}), "Local sales").await);
+    let global = id(&named(&admin, "department_list", json!({}), "Global sales").await);
+    let order = |department: i64| {
+        let admin = admin.clone();
+        async move {
+            let page = ok(&admin, "stage_list", json!({ "filter": { "department_id": department }, "sort": "index_number",
+                "page": { "limit": 100 } })).await;
+            page["items"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .map(|s| (s["name"].as_str().unwrap_or_default().to_owned(), s["index_number"].as_i64().unwrap_or_default()))
+                .collect::<Vec<_>>()
+        }
+    };
+    let global_before = order(global).await;
+    // R-REF-1: inserted at 2, the items from 2 on move one place on.
+    ok(&admin, "stage_create", json!({ "name": "qualification", "department_id": local, "index_number": 2 })).await;
+    let now = order(local).await;
+    assert_eq!(&now[..3], [("request".to_owned(), 1), ("qualification".to_owned(), 2), ("analysis of request".to_owned(), 3)]);
+    assert_eq!(now.last().map(|s| s.1), Some(12));
+    assert_eq!(order(global).await, global_before, "another department's order stays");
+    // Moving an item to 1 puts it first.
+    let invoice = named(&admin, "stage_list", json!({ "department_id": local }), "invoice").await;
+    let mut edit = invoice.clone();
+    edit["index_number"] = json!(1);
+    ok(&admin, "stage_update", json!({ "id": id(&invoice), "version": invoice["version"], "input": edit })).await;
+    let now = order(local).await;
+    assert_eq!(now[0], ("invoice".to_owned(), 1));
+    assert_eq!(now[1], ("request".to_owned(), 2));
+
+    // Only administrators change the stages (§9.1).
+    let managers = id(&named(&admin, "role_list", json!({}), "managers").await);
+    let anna = ok(&admin, "user_create", json!({ "username": "anna", "is_staff": true, "role_ids": [managers],
+        "department_ids": [local] })).await;
+    let anna = Session::for_user(admin.db().clone(), Id(id(&anna))).await.expect("session");
+    let err = call(&anna, "stage_create", json!({ "name": "x", "department_id": local, "index_number": 1 })).await;
+    assert!(matches!(err, Err(AppError::Forbidden)), "{err:?}");
+});
+
+crm_store::db_test!(async fn taken_names_and_small_rules_come_back_as_field_errors(db) {
+    let admin = Session::sign_in(db, None).await.expect("sign in");
+    let local = id(&named(&admin, "department_list", json!({}), "Local sales").await);
+    let managers = id(&named(&admin, "role_list", json!({}), "managers").await);
+    let co_workers = id(&named(&admin, "role_list", json!({}), "co-workers").await);
+
+    // R-USER-1: a new user holds co-workers besides the roles given.
+    let anna = ok(&admin, "user_create", json!({ "username": "anna", "is_staff": true, "role_ids": [managers],
+        "department_ids": [local] })).await;
+    let mut roles: Vec<i64> = anna["role_ids"].as_array().into_iter().flatten().filter_map(Value::as_i64).collect();
+    roles.sort_unstable();
+    let mut expected = vec![managers, co_workers];
+    expected.sort_unstable();
+    assert_eq!(roles, expected);
+    // A taken username is a field error, not a crash.
+    refused_on(call(&admin, "user_create", json!({ "username": "anna", "is_staff": true })).await, "username", &Rule::AlreadyExists);
+    let anna = Session::for_user(admin.db().clone(), Id(id(&anna))).await.expect("session");
+
+    // R-REF-3: a tag name is unique in its department, ignoring case.
+    ok(&anna, "tag_create", json!({ "name": "VIP" })).await;
+    refused_on(call(&anna, "tag_create", json!({ "name": "vip" })).await, "name", &Rule::AlreadyExists);
+
+    // R-REQ-4: a sales manager's own request comes from an existing client.
+    let request = ok(&anna, "request_create", json!({ "request_for": "Repeat order", "first_name": "Ole" })).await;
+    assert_eq!(request["subsequent"], json!(true));
+    assert_eq!(request["owner_id"], json!(anna.user_id().0));
+
+    // R-OUT-1: at least one piece, and a currency with an amount.
+    let deal = ok(&anna, "request_to_deal", json!({ "id": id(&request), "version": request["version"] })).await;
+    let product = ok(&anna, "product_create", json!({ "name": "Lamp" })).await;
+    refused_on(
+        call(&anna, "output_create", json!({ "deal_id": id(&deal), "product_id": id(&product), "quantity": 0 })).await,
+        "quantity",
+        &Rule::OutOfRange { min: "1".into(), max: "32767".into() },
+    );
+    let err = call(&anna, "output_create", json!({ "deal_id": id(&deal), "product_id": id(&product), "quantity": 1,
+        "amount": "10" })).await;
+    assert!(matches!(&err, Err(AppError::Validation(v)) if v.iter().any(|v| v.field == "currency_id")), "{err:?}");
+});
