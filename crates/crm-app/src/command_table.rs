@@ -60,7 +60,7 @@ macro_rules! command_table {
             city: CITY = own($crate::reexport::crm_store::cities::CITY, $crate::reexport::crm_core::access::Resource::City),
                 $crate::reexport::crm_core::city::City, $crate::reexport::crm_core::city::CityInput,
                 $crate::reexport::crm_core::city::CityFilter, $crate::reexport::crm_core::city::CitySort,
-                [get list count create update delete restore];
+                [get list count delete restore];
             country: COUNTRY = own($crate::reexport::crm_store::countries::COUNTRY, $crate::reexport::crm_core::access::Resource::Reference),
                 $crate::reexport::crm_core::country::Country, $crate::reexport::crm_core::country::CountryInput,
                 $crate::reexport::crm_core::country::CountryFilter, $crate::reexport::crm_core::country::CountrySort,
@@ -127,6 +127,11 @@ macro_rules! command_table {
                 [get list count create update delete restore];
             }
             commands {
+                city_create => $crate::cities::city_create,
+                    $crate::reexport::crm_core::city::CityInput, $crate::reexport::crm_core::city::City;
+                city_update => $crate::cities::city_update,
+                    $crate::entities::Edit<$crate::reexport::crm_core::city::CityInput>,
+                    $crate::reexport::crm_core::city::City;
                 stage_create => $crate::ordering::stage_create,
                     $crate::reexport::crm_core::stage::StageInput, $crate::reexport::crm_core::stage::Stage;
                 stage_update => $crate::ordering::stage_update,

@@ -14,6 +14,7 @@ use crm_store::matching::{People, referencing, same_named};
 use crm_store::record::{self, Fields};
 use serde_json::Value;
 
+use crate::cities::place;
 use crate::entities::{CITY, COMPANY, CONTACT, DEAL, Edit, LEAD, REQUEST, fields_of, typed};
 use crate::records::{self, Spec};
 use crate::{AppError, Session};
@@ -80,10 +81,25 @@ async fn cascade(
     Ok(())
 }
 
-/// `company_create`: a new company (R-GEN-1, R-GEN-2, R-GEN-7).
+/// The city name stored on record `id` of `spec`, for R-CITY-2's "changed" test.
+async fn stored_city_name(tx: &mut Tx, spec: &Spec, id: Id) -> Result<Option<String>, AppError> {
+    let stored = record::get_in(tx, spec.entity, id.0).await?;
+    Ok(stored.get("city_name").and_then(Value::as_str).map(str::to_owned))
+}
+
+/// `company_create`: a new company (R-GEN-1, R-GEN-2, R-GEN-7, R-CITY-2).
 pub async fn company_create(session: &Session, input: CompanyInput) -> Result<Company, AppError> {
-    let input = input.validate()?;
+    let mut input = input.validate()?;
     let mut tx = session.db().begin().await?;
+    place(
+        &mut tx,
+        session,
+        input.country_id,
+        &mut input.city_id,
+        &mut input.city_name,
+        None,
+    )
+    .await?;
     check_city(&mut tx, input.city_id, input.country_id).await?;
     let created = records::create_in(&mut tx, session, &COMPANY, fields_of(&input)?).await?;
     tx.commit().await?;
@@ -95,9 +111,8 @@ pub async fn company_create(session: &Session, input: CompanyInput) -> Result<Co
 /// contacts' department (R-COMP-2); a new country or city reaches the company's deals and
 /// requests (R-COMP-3).
 pub async fn company_update(session: &Session, edit: Edit<CompanyInput>) -> Result<Company, AppError> {
-    let input = edit.input.validate()?;
+    let mut input = edit.input.validate()?;
     let mut tx = session.db().begin().await?;
-    check_city(&mut tx, input.city_id, input.country_id).await?;
     let before = records::editable_in(
         &mut tx,
         session,
@@ -106,6 +121,17 @@ pub async fn company_update(session: &Session, edit: Edit<CompanyInput>) -> Resu
         crm_core::access::Perm::Change,
     )
     .await?;
+    let was = before.get("city_name").and_then(Value::as_str).map(str::to_owned);
+    place(
+        &mut tx,
+        session,
+        input.country_id,
+        &mut input.city_id,
+        &mut input.city_name,
+        was.as_deref(),
+    )
+    .await?;
+    check_city(&mut tx, input.city_id, input.country_id).await?;
     let after = records::update_in(
         &mut tx,
         session,
@@ -172,6 +198,15 @@ fn contact_keys(input: &ContactInput) -> [&str; 6] {
 pub async fn contact_create(session: &Session, input: ContactInput) -> Result<Contact, AppError> {
     let mut input = input.validate()?;
     let mut tx = session.db().begin().await?;
+    place(
+        &mut tx,
+        session,
+        input.country_id,
+        &mut input.city_id,
+        &mut input.city_name,
+        None,
+    )
+    .await?;
     check_city(&mut tx, input.city_id, input.country_id).await?;
     follow_company(&mut tx, session, &mut input).await?;
     check_not_twice(&mut tx, People::Contacts, contact_keys(&input), None).await?;
@@ -185,6 +220,16 @@ pub async fn contact_create(session: &Session, input: ContactInput) -> Result<Co
 pub async fn contact_update(session: &Session, edit: Edit<ContactInput>) -> Result<Contact, AppError> {
     let mut input = edit.input.validate()?;
     let mut tx = session.db().begin().await?;
+    let was = stored_city_name(&mut tx, &CONTACT, edit.id).await?;
+    place(
+        &mut tx,
+        session,
+        input.country_id,
+        &mut input.city_id,
+        &mut input.city_name,
+        was.as_deref(),
+    )
+    .await?;
     check_city(&mut tx, input.city_id, input.country_id).await?;
     follow_company(&mut tx, session, &mut input).await?;
     check_not_twice(&mut tx, People::Contacts, contact_keys(&input), Some(edit.id)).await?;
@@ -214,8 +259,17 @@ fn lead_keys(input: &LeadInput) -> [&str; 6] {
 
 /// `lead_create`: a new lead, unless the same person is a lead already (R-CONT-2, R-GEN-7).
 pub async fn lead_create(session: &Session, input: LeadInput) -> Result<Lead, AppError> {
-    let input = input.validate()?;
+    let mut input = input.validate()?;
     let mut tx = session.db().begin().await?;
+    place(
+        &mut tx,
+        session,
+        input.country_id,
+        &mut input.city_id,
+        &mut input.city_name,
+        None,
+    )
+    .await?;
     check_city(&mut tx, input.city_id, input.country_id).await?;
     check_not_twice(&mut tx, People::Leads, lead_keys(&input), None).await?;
     let created = records::create_in(&mut tx, session, &LEAD, fields_of(&input)?).await?;
@@ -226,8 +280,18 @@ pub async fn lead_create(session: &Session, input: LeadInput) -> Result<Lead, Ap
 /// `lead_update`: saves an edit of a lead made on the version read, by the rules of
 /// [`lead_create`].
 pub async fn lead_update(session: &Session, edit: Edit<LeadInput>) -> Result<Lead, AppError> {
-    let input = edit.input.validate()?;
+    let mut input = edit.input.validate()?;
     let mut tx = session.db().begin().await?;
+    let was = stored_city_name(&mut tx, &LEAD, edit.id).await?;
+    place(
+        &mut tx,
+        session,
+        input.country_id,
+        &mut input.city_id,
+        &mut input.city_name,
+        was.as_deref(),
+    )
+    .await?;
     check_city(&mut tx, input.city_id, input.country_id).await?;
     check_not_twice(&mut tx, People::Leads, lead_keys(&input), Some(edit.id)).await?;
     let saved = records::update_in(

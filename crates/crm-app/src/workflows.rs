@@ -219,6 +219,15 @@ async fn file_request(tx: &mut Tx, session: &Session, mut input: RequestInput) -
         auto_link(tx, &mut input).await?;
     }
     input.receipt_date.get_or_insert_with(today);
+    crate::cities::place(
+        tx,
+        session,
+        input.country_id,
+        &mut input.city_id,
+        &mut input.city_name,
+        None,
+    )
+    .await?;
     let created = records::create_in(tx, session, &REQUEST, fields_of(&input)?).await?;
     record_assignments(tx, session, None, &created).await?;
     Ok(created)
@@ -241,10 +250,20 @@ pub async fn request_create(session: &Session, input: RequestInput) -> Result<Re
 /// `request_update`: saves an edit made on the version read. A new owner or co-owner is told
 /// (R-NOTIF-4).
 pub async fn request_update(session: &Session, edit: Edit<RequestInput>) -> Result<Request, AppError> {
-    let input = edit.input.validate()?;
+    let mut input = edit.input.validate()?;
     let mut tx = session.db().begin().await?;
     check_contact_company(&mut tx, &input).await?;
     let before = records::editable_in(&mut tx, session, &REQUEST, edit.id.0, Perm::Change).await?;
+    let was = text_of(&before, "city_name").to_owned();
+    crate::cities::place(
+        &mut tx,
+        session,
+        input.country_id,
+        &mut input.city_id,
+        &mut input.city_name,
+        Some(&was),
+    )
+    .await?;
     let after = records::update_in(
         &mut tx,
         session,

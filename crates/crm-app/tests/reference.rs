@@ -123,3 +123,34 @@ crm_store::db_test!(async fn taken_names_and_small_rules_come_back_as_field_erro
         "amount": "10" })).await;
     assert!(matches!(&err, Err(AppError::Validation(v)) if v.iter().any(|v| v.field == "currency_id")), "{err:?}");
 });
+
+crm_store::db_test!(async fn a_typed_city_is_found_or_filed_in_its_country(db) {
+    let admin = Session::sign_in(db, None).await.expect("sign in");
+    let countries = ok(&admin, "country_list", json!({ "page": { "limit": 2 } })).await;
+    let (here, there) = (id(&countries["items"][0]), id(&countries["items"][1]));
+    let munich = ok(&admin, "city_create", json!({ "name": "München", "alternative_names": "Munich, Monaco di Baviera",
+        "country_id": here })).await;
+    // R-CITY-1: a name taken in the same country, as a name or inside alternative names, is refused;
+    // another country may have it.
+    refused_on(call(&admin, "city_create", json!({ "name": "munich", "country_id": here })).await, "name", &Rule::AlreadyExists);
+    refused_on(
+        call(&admin, "city_create", json!({ "name": "Minga", "alternative_names": "MÜNCHEN", "country_id": here })).await,
+        "alternative_names",
+        &Rule::AlreadyExists,
+    );
+    ok(&admin, "city_create", json!({ "name": "München", "country_id": there })).await;
+    let mut edit = munich.clone();
+    edit["alternative_names"] = json!("Munich");
+    ok(&admin, "city_update", json!({ "id": id(&munich), "version": munich["version"], "input": edit })).await;
+
+    // R-CITY-2: a company typed "Munich." in that country links München; an unknown name files a new
+    // city of the country.
+    let company = ok(&admin, "company_create", json!({ "full_name": "Brezel AG", "country_id": here, "city_name": "Munich." })).await;
+    assert_eq!(company["city_id"], json!(id(&munich)));
+    let lead = ok(&admin, "lead_create", json!({ "first_name": "Vera", "country_id": here, "city_name": "Neustadt" })).await;
+    let city = ok(&admin, "city_get", json!({ "id": lead["city_id"] })).await;
+    assert_eq!((city["name"].clone(), city["country_id"].clone()), (json!("Neustadt"), json!(here)));
+    let request = ok(&admin, "request_create", json!({ "request_for": "Pretzels", "first_name": "Vera", "country_id": here,
+        "city_name": "neustadt" })).await;
+    assert_eq!(request["city_id"], city["id"], "the same city, not a second one");
+});
