@@ -115,6 +115,10 @@ async fn row_facts_in(tx: &mut Tx, spec: &Spec, record: &Fields) -> Result<RowFa
 /// Whether the row is inside the user's scope (R-PERM-1); entities that are not
 /// department-scoped are always inside.
 fn in_scope(actor: &Actor, spec: &Spec, row: &RowFacts) -> bool {
+    // §4.12: each user sees only their own reminders.
+    if spec.resource == Resource::Reminder {
+        return row.owner_id == Some(actor.user_id);
+    }
     let scoped = spec.scoping == Scoping::Deal || spec.has_column("department_id");
     !scoped || access::list_scope(actor, spec.resource).contains(row.department_id)
 }
@@ -129,12 +133,16 @@ fn not_found(spec: &Spec, id: i64) -> AppError {
 /// Narrows `filter` to the rows the user may see (R-PERM-1, R-PERM-3): a department filter the
 /// user chose only narrows further.
 pub fn scope_filter(actor: &Actor, spec: &Spec, filter: &mut Fields) {
+    if spec.resource == Resource::Reminder {
+        filter.insert("owner_id".into(), json!(actor.user_id.0));
+        return;
+    }
     let key = match spec.scoping {
         Scoping::Own if spec.has_filter("department_in") => "department_in",
         Scoping::Deal if spec.has_filter("deal_department_in") => "deal_department_in",
         _ => return,
     };
-    if let Scope::Departments(allowed) = access::list_scope(actor, spec.resource) {
+    if let Scope::Departments(allowed) = list_scope(actor, spec, filter) {
         let chosen: Option<Vec<i64>> = filter
             .get(key)
             .and_then(Value::as_array)
@@ -145,6 +153,20 @@ pub fn scope_filter(actor: &Actor, spec: &Spec, filter: &mut Fields) {
             .filter(|id| chosen.as_ref().is_none_or(|chosen| chosen.contains(id)))
             .collect();
         filter.insert(key.into(), json!(ids));
+    }
+}
+
+/// R-PERM-1, with R-COMP-5's one exception: a search in the companies list spans every
+/// department, so that duplicates are found before they are made.
+fn list_scope(actor: &Actor, spec: &Spec, filter: &Fields) -> Scope {
+    let searching = filter
+        .get("text")
+        .and_then(Value::as_str)
+        .is_some_and(|text| !text.trim().is_empty());
+    if spec.resource == Resource::Company && searching {
+        access::company_search_scope(actor)
+    } else {
+        access::list_scope(actor, spec.resource)
     }
 }
 

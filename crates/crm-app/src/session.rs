@@ -115,6 +115,9 @@ pub struct SessionInfo {
     /// R-PERM-2: lists of requests, deals, companies, contacts, leads and e-mails start with the
     /// user's own rows.
     pub own_rows_by_default: bool,
+    /// R-COMP-5: a company search spans all departments; tell the user they can only open their
+    /// department's companies.
+    pub company_search_notice: bool,
 }
 
 /// `session_info`: who is signed in.
@@ -132,5 +135,6 @@ pub async fn session_info(session: &Session) -> Result<SessionInfo, AppError> {
         may_switch_department: actor.may_switch_department(),
         own_rows_by_default: crm_core::access::default_owner_filter(actor, crm_core::access::Resource::Deal)
             .is_some(),
+        company_search_notice: crm_core::access::shows_company_search_notice(actor),
     })
 }

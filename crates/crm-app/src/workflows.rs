@@ -775,6 +775,7 @@ pub async fn deal_update(session: &Session, edit: Edit<DealInput>) -> Result<Dea
         patch_current(&mut tx, session, &crm_store::leads::LEAD, lead, &owner).await?;
     }
     products_back_to_request(&mut tx, session, &saved).await?;
+    keep_reminder(&mut tx, session, &before, &saved).await?;
     // R-DEAL-13.
     if lost {
         delete_unreceived_payments(&mut tx, session, edit.id).await?;
@@ -814,6 +815,91 @@ async fn products_back_to_request(tx: &mut Tx, session: &Session, deal: &Fields)
         &object(json!({ "product_ids": product_ids })),
     )
     .await?;
+    Ok(())
+}
+
+/// R-DEAL-12: a deal with `remind_me` has one reminder for the acting user, due at the start of
+/// the next step's day; it follows the next step and its date, and goes when `remind_me` is
+/// switched off.
+async fn keep_reminder(
+    tx: &mut Tx,
+    session: &Session,
+    before: &Fields,
+    after: &Fields,
+) -> Result<(), AppError> {
+    let Some(deal) = id_of(after, "id") else {
+        return Ok(());
+    };
+    let (was_on, on) = (flag_of(before, "remind_me"), flag_of(after, "remind_me"));
+    if !was_on && !on {
+        return Ok(());
+    }
+    let existing = record::list(
+        session.db(),
+        &crm_store::reminders::REMINDER,
+        &object(json!({ "target_type": "deal", "target_id": deal.0 })),
+        "",
+        &crm_core::list::PageRequest::default(),
+    )
+    .await?
+    .items;
+    let user = Some(session.user_id().0);
+    if !on {
+        for reminder in &existing {
+            if let Some(id) = id_of(reminder, "id") {
+                record::purge_in(
+                    tx,
+                    &crm_store::reminders::REMINDER,
+                    user,
+                    id.0,
+                    version_of(reminder),
+                )
+                .await?;
+            }
+        }
+        return Ok(());
+    }
+    let next_step = text_of(after, "next_step");
+    let date = after
+        .get("next_step_date")
+        .and_then(Value::as_str)
+        .and_then(|d| d.parse::<NaiveDate>().ok())
+        .unwrap_or_else(today);
+    let start = crm_store::settings_lists::business_time_start(session.db()).await?;
+    let offset = users::time_zone(session.db(), session.user_id().0)
+        .await?
+        .and_then(|zone| crm_core::user::zone_offset_minutes(&zone))
+        .unwrap_or(0);
+    let due = crm_core::deal_flow::reminder_moment(date, start, offset);
+    let fields = object(json!({
+        "subject": crm_core::deal_flow::reminder_subject(next_step),
+        "description": next_step,
+        "reminder_date": due,
+    }));
+    match existing.first().filter(|_| was_on) {
+        Some(reminder) => {
+            let id =
+                id_of(reminder, "id").ok_or_else(|| AppError::Internal("a reminder without an id".into()))?;
+            record::patch_in(
+                tx,
+                &crm_store::reminders::REMINDER,
+                user,
+                id.0,
+                version_of(reminder),
+                &fields,
+            )
+            .await?;
+        }
+        None => {
+            let mut fields = fields;
+            fields.insert("target_type".into(), json!("deal"));
+            fields.insert("target_id".into(), json!(deal.0));
+            fields.insert("active".into(), json!(true));
+            fields.insert("send_notification_email".into(), json!(true));
+            fields.insert("owner_id".into(), json!(session.user_id().0));
+            record::create_in(tx, &crm_store::reminders::REMINDER, user, &fields).await?;
+        }
+    }
     Ok(())
 }
 

@@ -206,6 +206,12 @@ crm_store::db_test!(async fn rows_of_another_department_do_not_exist_for_a_manag
     let all = listed(call(&admin, "company_list", json!({})).await);
     assert!(all.contains(&id(&annas)) && all.contains(&id(&bens)));
 
+    // R-COMP-5: a company search spans every department, so duplicates are found; opening one
+    // still needs it to be in the user's departments.
+    let found = listed(call(&anna, "company_list", json!({ "filter": { "text": "client" } })).await);
+    assert!(found.contains(&id(&bens)) && found.contains(&id(&annas)), "{found:?}");
+    let info = call(&anna, "session_info", json!({})).await;
+    assert_eq!(info["company_search_notice"], json!(true));
     // Another department's row is not found, not forbidden.
     let err = refused(&anna, "company_get", json!({ "id": id(&bens) })).await;
     assert!(matches!(err, AppError::NotFound { .. }), "{err:?}");
@@ -625,4 +631,35 @@ crm_store::db_test!(async fn a_deal_from_an_unknown_sender_gets_a_contact_or_a_l
     let request = call(&olga, "request_get", json!({ "id": id(&request) })).await;
     assert_eq!(request["lead_id"], lead["id"]);
     assert_eq!(request["verification_required"], json!(true));
+});
+
+crm_store::db_test!(async fn remind_me_keeps_one_reminder_in_step_with_the_deal(db) {
+    let admin = Session::sign_in(db, None).await.expect("sign in");
+    let local = id(&named(&admin, "department_list", json!({}), "Local sales").await);
+    let anna = user(&admin, "anna", local, &["managers"]).await;
+    let dora = user(&admin, "dora", local, &["managers"]).await;
+    let deal = new_deal(&anna, "Lamps").await;
+    let reminders = |session: &Session| {
+        let session = session.clone();
+        async move { call(&session, "reminder_list", json!({})).await["items"].as_array().cloned().unwrap_or_default() }
+    };
+
+    let on = save(&anna, &deal, json!({ "remind_me": true, "next_step": "Call Ida", "next_step_date": "2030-01-07" }))
+        .await
+        .expect("saved");
+    let list = reminders(&anna).await;
+    assert_eq!(list.len(), 1);
+    assert_eq!(list[0]["subject"], "Call Ida");
+    assert_eq!(list[0]["reminder_date"], "2030-01-07T08:40:00Z", "08:30 business start + 10 min, UTC");
+    assert_eq!(list[0]["target_id"], json!(id(&deal)));
+    assert!(reminders(&dora).await.is_empty(), "§4.12: each user sees only their own reminders");
+
+    let moved = save(&anna, &on, json!({ "next_step_date": "2030-01-09", "next_step": "Call Ida again" })).await.expect("saved");
+    let list = reminders(&anna).await;
+    assert_eq!(list.len(), 1, "the same reminder moves");
+    assert_eq!(list[0]["reminder_date"], "2030-01-09T08:40:00Z");
+    assert_eq!(list[0]["subject"], "Call Ida again");
+
+    save(&anna, &moved, json!({ "remind_me": false })).await.expect("saved");
+    assert!(reminders(&anna).await.is_empty(), "switching remind_me off deletes it");
 });

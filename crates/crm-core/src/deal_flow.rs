@@ -85,3 +85,45 @@ mod tests {
         assert!(signed.ends_with("x… (anna)"));
     }
 }
+
+/// R-DEAL-12: when a deal's reminder fires: on `next_step_date`, ten minutes after the business
+/// day starts (`business_start`, default 08:30), in the user's zone (`offset_minutes` from UTC).
+pub fn reminder_moment(
+    next_step_date: NaiveDate,
+    business_start: chrono::NaiveTime,
+    offset_minutes: i32,
+) -> chrono::DateTime<chrono::Utc> {
+    let local = next_step_date.and_time(business_start) + Duration::minutes(10);
+    (local - Duration::minutes(i64::from(offset_minutes))).and_utc()
+}
+
+#[cfg(test)]
+mod reminder_tests {
+    use super::*;
+
+    #[test]
+    fn a_reminder_fires_at_the_start_of_the_users_business_day() {
+        let day = NaiveDate::from_ymd_opt(2026, 12, 3).expect("date");
+        let start = chrono::NaiveTime::from_hms_opt(8, 30, 0).expect("time");
+        assert_eq!(
+            reminder_moment(day, start, 0).to_rfc3339(),
+            "2026-12-03T08:40:00+00:00"
+        );
+        assert_eq!(
+            reminder_moment(day, start, 60).to_rfc3339(),
+            "2026-12-03T07:40:00+00:00"
+        );
+        assert_eq!(
+            reminder_moment(day, start, -570).to_rfc3339(),
+            "2026-12-03T18:10:00+00:00"
+        );
+    }
+}
+
+/// Most characters of a reminder's subject (§4.12).
+pub const REMINDER_SUBJECT_MAX: usize = 250;
+
+/// R-DEAL-12: a reminder's subject is the next step, cut to fit its column.
+pub fn reminder_subject(next_step: &str) -> String {
+    next_step.chars().take(REMINDER_SUBJECT_MAX).collect()
+}

@@ -342,3 +342,37 @@ mod tests {
         assert_eq!(zones.len(), UTC_TIMEZONES.len());
     }
 }
+
+/// The offset from UTC in minutes of a profile's time-zone choice ([`UTC_TIMEZONES`]), read from
+/// its label; none for a value that is not one of the choices.
+pub fn zone_offset_minutes(zone: &str) -> Option<i32> {
+    let label = UTC_TIMEZONES.iter().find(|(value, _)| *value == zone)?.1;
+    let offset = label.strip_prefix("UTC")?.trim();
+    let (sign, rest) = match offset.as_bytes().first()? {
+        b'+' => (1, &offset[1..]),
+        b'-' => (-1, &offset[1..]),
+        _ => (1, offset),
+    };
+    let (hours, minutes) = rest.split_once(':')?;
+    Some(sign * (hours.parse::<i32>().ok()? * 60 + minutes.parse::<i32>().ok()?))
+}
+
+#[cfg(test)]
+mod zone_tests {
+    use super::*;
+
+    #[test]
+    fn every_choice_has_its_offset() {
+        assert_eq!(zone_offset_minutes("Etc/GMT+12"), Some(-720));
+        assert_eq!(zone_offset_minutes("Pacific/Marquesas"), Some(-570));
+        assert_eq!(zone_offset_minutes("Etc/GMT0"), Some(0));
+        assert_eq!(zone_offset_minutes("Asia/Kathmandu"), Some(345));
+        assert_eq!(zone_offset_minutes("Etc/GMT-14"), Some(840));
+        assert_eq!(zone_offset_minutes("Mars/Olympus"), None);
+        assert!(
+            UTC_TIMEZONES
+                .iter()
+                .all(|(zone, _)| zone_offset_minutes(zone).is_some())
+        );
+    }
+}

@@ -49,3 +49,13 @@ pub static STOP_PHRASE: Entity = Entity {
     sorts: &[("phrase", Kind::Text), ("last_occurrence_date", Kind::Date)],
     filters: &[],
 };
+
+/// When the business day starts (the mass-mail settings, §5), for reminders (R-DEAL-12).
+pub async fn business_time_start(db: &crate::Db) -> Result<chrono::NaiveTime, crate::StoreError> {
+    let start: Option<chrono::NaiveTime> = crate::dispatch!(db, |pool, _backend| {
+        sqlx::query_scalar("SELECT business_time_start FROM massmail_settings WHERE id = 1")
+            .fetch_optional(pool)
+            .await?
+    });
+    Ok(start.unwrap_or_else(|| chrono::NaiveTime::from_hms_opt(8, 30, 0).unwrap_or_default()))
+}

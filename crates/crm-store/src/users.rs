@@ -189,3 +189,16 @@ pub async fn language(db: &Db, id: i64) -> Result<Option<String>, StoreError> {
     });
     Ok(code.filter(|c| !c.is_empty()))
 }
+
+const ZONE: &str = "SELECT utc_timezone FROM user_profiles WHERE user_id = ?";
+
+/// The time zone chosen in user `id`'s profile, none when they chose none.
+pub async fn time_zone(db: &Db, id: i64) -> Result<Option<String>, StoreError> {
+    let zone: Option<String> = dispatch!(db, |pool, backend| {
+        sqlx::query_scalar(statement(backend, ZONE))
+            .bind(id)
+            .fetch_optional(pool)
+            .await?
+    });
+    Ok(zone.filter(|z| !z.is_empty()))
+}

@@ -1861,6 +1861,11 @@ export type SessionInfo = {
 	 *  user's own rows.
 	 */
 	own_rows_by_default: boolean,
+	/**
+	 *  R-COMP-5: a company search spans all departments; tell the user they can only open their
+	 *  department's companies.
+	 */
+	company_search_notice: boolean,
 };
 
 /**  The installation settings as stored. */
