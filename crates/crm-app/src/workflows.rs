@@ -876,29 +876,26 @@ async fn keep_reminder(
         "description": next_step,
         "reminder_date": due,
     }));
-    match existing.first().filter(|_| was_on) {
-        Some(reminder) => {
-            let id =
-                id_of(reminder, "id").ok_or_else(|| AppError::Internal("a reminder without an id".into()))?;
-            record::patch_in(
-                tx,
-                &crm_store::reminders::REMINDER,
-                user,
-                id.0,
-                version_of(reminder),
-                &fields,
-            )
-            .await?;
-        }
-        None => {
-            let mut fields = fields;
-            fields.insert("target_type".into(), json!("deal"));
-            fields.insert("target_id".into(), json!(deal.0));
-            fields.insert("active".into(), json!(true));
-            fields.insert("send_notification_email".into(), json!(true));
-            fields.insert("owner_id".into(), json!(session.user_id().0));
-            record::create_in(tx, &crm_store::reminders::REMINDER, user, &fields).await?;
-        }
+    if let Some(reminder) = existing.first().filter(|_| was_on) {
+        let id =
+            id_of(reminder, "id").ok_or_else(|| AppError::Internal("a reminder without an id".into()))?;
+        record::patch_in(
+            tx,
+            &crm_store::reminders::REMINDER,
+            user,
+            id.0,
+            version_of(reminder),
+            &fields,
+        )
+        .await?;
+    } else {
+        let mut fields = fields;
+        fields.insert("target_type".into(), json!("deal"));
+        fields.insert("target_id".into(), json!(deal.0));
+        fields.insert("active".into(), json!(true));
+        fields.insert("send_notification_email".into(), json!(true));
+        fields.insert("owner_id".into(), json!(session.user_id().0));
+        record::create_in(tx, &crm_store::reminders::REMINDER, user, &fields).await?;
     }
     Ok(())
 }
