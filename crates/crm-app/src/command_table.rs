@@ -127,6 +127,16 @@ macro_rules! command_table {
                 [get list count create update delete restore];
             }
             commands {
+                company_new => $crate::forms::company_new,
+                    $crate::registry::NoInput, $crate::reexport::crm_core::company::CompanyInput;
+                contact_new => $crate::forms::contact_new,
+                    $crate::registry::NoInput, $crate::reexport::crm_core::contact::ContactInput;
+                lead_new => $crate::forms::lead_new,
+                    $crate::registry::NoInput, $crate::reexport::crm_core::lead::LeadInput;
+                request_new => $crate::forms::request_new,
+                    $crate::registry::NoInput, $crate::reexport::crm_core::request::RequestInput;
+                payment_new => $crate::forms::payment_new,
+                    $crate::forms::NewPayment, $crate::reexport::crm_core::payment::PaymentInput;
                 city_create => $crate::cities::city_create,
                     $crate::reexport::crm_core::city::CityInput, $crate::reexport::crm_core::city::City;
                 city_update => $crate::cities::city_update,

@@ -11,6 +11,7 @@ pub mod conversion;
 pub mod counterparties;
 pub mod entities;
 pub mod error;
+pub mod forms;
 pub mod i18n;
 pub mod merge;
 pub mod ordering;

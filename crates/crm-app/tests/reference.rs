@@ -154,3 +154,36 @@ crm_store::db_test!(async fn a_typed_city_is_found_or_filed_in_its_country(db) {
         "city_name": "neustadt" })).await;
     assert_eq!(request["city_id"], city["id"], "the same city, not a second one");
 });
+
+crm_store::db_test!(async fn new_forms_start_from_the_users_department_and_the_deals_last_payment(db) {
+    let admin = Session::sign_in(db, None).await.expect("sign in");
+    let local = named(&admin, "department_list", json!({}), "Local sales").await;
+    let managers = id(&named(&admin, "role_list", json!({}), "managers").await);
+    let anna = ok(&admin, "user_create", json!({ "username": "anna", "is_staff": true, "role_ids": [managers],
+        "department_ids": [id(&local)] })).await;
+    let anna = Session::for_user(admin.db().clone(), Id(id(&anna))).await.expect("session");
+
+    // R-COMP-1: owned by the user, in the department's default country.
+    for command in ["company_new", "contact_new", "lead_new", "request_new"] {
+        let form = ok(&anna, command, json!({})).await;
+        assert_eq!(form["owner_id"], json!(anna.user_id().0), "{command}");
+        assert_eq!(form["country_id"], local["default_country_id"], "{command}");
+        assert!(!local["default_country_id"].is_null());
+    }
+
+    // R-DEAL-17: the deal's currency, then the latest payment's numbers.
+    let request = ok(&anna, "request_create", json!({ "request_for": "Lamps", "first_name": "Ida" })).await;
+    let deal = ok(&anna, "request_to_deal", json!({ "id": id(&request), "version": request["version"] })).await;
+    let form = ok(&anna, "payment_new", json!({ "deal_id": id(&deal) })).await;
+    assert_eq!(form["currency_id"], deal["currency_id"]);
+    assert_eq!(form["status"], "r");
+    assert!(form["payment_date"].is_string());
+    let mut first = form.clone();
+    first["amount"] = json!("250");
+    first["contract_number"] = json!("K-17");
+    first["invoice_number"] = json!("R-4");
+    ok(&anna, "payment_create", first).await;
+    let form = ok(&anna, "payment_new", json!({ "deal_id": id(&deal) })).await;
+    assert_eq!((form["amount"].clone(), form["contract_number"].clone(), form["invoice_number"].clone()),
+        (json!("250.00"), json!("K-17"), json!("R-4")));
+});

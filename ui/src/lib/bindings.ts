@@ -196,6 +196,11 @@ export const commands = {
 	stopPhraseUpdate: (input: Edit<StopPhraseInput>) => typedError<StopPhrase, CommandError>(__TAURI_INVOKE("stop_phrase_update", { input })),
 	stopPhraseDelete: (input: RecordRef) => typedError<StopPhrase, CommandError>(__TAURI_INVOKE("stop_phrase_delete", { input })),
 	stopPhraseRestore: (input: RecordRef) => typedError<StopPhrase, CommandError>(__TAURI_INVOKE("stop_phrase_restore", { input })),
+	companyNew: (input: NoInput) => typedError<CompanyInput, CommandError>(__TAURI_INVOKE("company_new", { input })),
+	contactNew: (input: NoInput) => typedError<ContactInput, CommandError>(__TAURI_INVOKE("contact_new", { input })),
+	leadNew: (input: NoInput) => typedError<LeadInput, CommandError>(__TAURI_INVOKE("lead_new", { input })),
+	requestNew: (input: NoInput) => typedError<RequestInput, CommandError>(__TAURI_INVOKE("request_new", { input })),
+	paymentNew: (input: NewPayment) => typedError<PaymentInput, CommandError>(__TAURI_INVOKE("payment_new", { input })),
 	cityCreate: (input: CityInput) => typedError<City, CommandError>(__TAURI_INVOKE("city_create", { input })),
 	cityUpdate: (input: Edit<CityInput>) => typedError<City, CommandError>(__TAURI_INVOKE("city_update", { input })),
 	stageCreate: (input: StageInput) => typedError<Stage, CommandError>(__TAURI_INVOKE("stage_create", { input })),
@@ -1288,6 +1293,11 @@ export type Mailbox =
 export type MergeInput = {
 	duplicate_id: number,
 	original_id: number,
+};
+
+/**  `payment_new`: for which deal. */
+export type NewPayment = {
+	deal_id: number,
 };
 
 /**  The input of a command that takes none: `{}` or nothing. */
