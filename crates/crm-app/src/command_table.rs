@@ -127,6 +127,10 @@ macro_rules! command_table {
                 [get list count create update delete restore];
             }
             commands {
+                department_copy => $crate::departments::department_copy,
+                    $crate::entities::RecordRef, $crate::reexport::crm_core::department::Department;
+                user_transfer => $crate::departments::user_transfer,
+                    $crate::departments::UserTransfer, $crate::departments::TransferReport;
                 company_new => $crate::forms::company_new,
                     $crate::registry::NoInput, $crate::reexport::crm_core::company::CompanyInput;
                 contact_new => $crate::forms::contact_new,

@@ -9,6 +9,7 @@ pub mod cities;
 mod command_table;
 pub mod conversion;
 pub mod counterparties;
+pub mod departments;
 pub mod entities;
 pub mod error;
 pub mod forms;

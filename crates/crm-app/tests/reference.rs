@@ -187,3 +187,65 @@ crm_store::db_test!(async fn new_forms_start_from_the_users_department_and_the_d
     assert_eq!((form["amount"].clone(), form["contract_number"].clone(), form["invoice_number"].clone()),
         (json!("250.00"), json!("K-17"), json!("R-4")));
 });
+
+crm_store::db_test!(async fn departments_are_copied_and_users_moved_with_their_records(db) {
+    let admin = Session::sign_in(db, None).await.expect("sign in");
+    let local = named(&admin, "department_list", json!({}), "Local sales").await;
+    let global = id(&named(&admin, "department_list", json!({}), "Global sales").await);
+
+    // R-USER-8: the copy has the source's settings and lists; its lead sources get new tokens.
+    let copy = ok(&admin, "department_copy", json!({ "id": id(&local) })).await;
+    assert_eq!(copy["name"], "Local sales (copy)");
+    assert_eq!(copy["default_currency_id"], local["default_currency_id"]);
+    for list in ["stage_list", "closing_reason_list", "client_type_list", "industry_list", "lead_source_list"] {
+        let names = |department: i64| {
+            let admin = admin.clone();
+            async move {
+                let page = ok(&admin, list, json!({ "filter": { "department_id": department }, "page": { "limit": 500 } })).await;
+                let mut names: Vec<String> =
+                    page["items"].as_array().into_iter().flatten().filter_map(|i| i["name"].as_str().map(str::to_owned)).collect();
+                names.sort();
+                names
+            }
+        };
+        let (from, to) = (names(id(&local)).await, names(id(&copy)).await);
+        assert!(!from.is_empty(), "{list}");
+        assert_eq!(from, to, "{list}");
+    }
+    let sources = |department: i64| {
+        let admin = admin.clone();
+        async move {
+            ok(&admin, "lead_source_list", json!({ "filter": { "department_id": department } })).await["items"][0]["uuid"].clone()
+        }
+    };
+    assert_ne!(sources(id(&local)).await, sources(id(&copy)).await);
+    let err = call(&admin, "department_copy", json!({ "id": id(&local) })).await;
+    assert!(matches!(err, Err(AppError::Validation(_))), "a second copy would take the same name: {err:?}");
+
+    // R-USER-7: a manager moves with their deal; its stage becomes the same-named stage there, and
+    // the tags of their records move too.
+    let managers = id(&named(&admin, "role_list", json!({}), "managers").await);
+    let anna = ok(&admin, "user_create", json!({ "username": "anna", "is_staff": true, "role_ids": [managers],
+        "department_ids": [id(&local)] })).await;
+    let anna_session = Session::for_user(admin.db().clone(), Id(id(&anna))).await.expect("session");
+    let tag = ok(&anna_session, "tag_create", json!({ "name": "key account" })).await;
+    let company = ok(&anna_session, "company_create", json!({ "full_name": "Fink OHG", "tag_ids": [id(&tag)] })).await;
+    let request = ok(&anna_session, "request_create", json!({ "request_for": "Rope", "first_name": "Ida",
+        "company_id": id(&company), "country_id": local["default_country_id"] })).await;
+    let deal = ok(&anna_session, "request_to_deal", json!({ "id": id(&request), "version": request["version"] })).await;
+
+    let report = ok(&admin, "user_transfer", json!({ "user_id": id(&anna), "department_id": global })).await;
+    // The request, its deal, the company, and the lead the deal made for Ida (R-MATCH-7).
+    assert_eq!(report["records"], json!(4), "{report}");
+    assert_eq!(report["tags"], json!(1));
+    let moved = ok(&admin, "deal_get", json!({ "id": id(&deal) })).await;
+    assert_eq!(moved["department_id"], json!(global));
+    let global_request = named(&admin, "stage_list", json!({ "department_id": global }), "request").await;
+    assert_eq!(moved["stage_id"], json!(id(&global_request)));
+    let company = ok(&admin, "company_get", json!({ "id": id(&company) })).await;
+    assert_eq!(company["department_id"], json!(global));
+    let tag = ok(&admin, "tag_get", json!({ "id": id(&tag) })).await;
+    assert_eq!(tag["department_id"], json!(global));
+    let anna = ok(&admin, "user_get", json!({ "id": id(&anna) })).await;
+    assert_eq!(anna["department_ids"], json!([global]));
+});

@@ -196,6 +196,8 @@ export const commands = {
 	stopPhraseUpdate: (input: Edit<StopPhraseInput>) => typedError<StopPhrase, CommandError>(__TAURI_INVOKE("stop_phrase_update", { input })),
 	stopPhraseDelete: (input: RecordRef) => typedError<StopPhrase, CommandError>(__TAURI_INVOKE("stop_phrase_delete", { input })),
 	stopPhraseRestore: (input: RecordRef) => typedError<StopPhrase, CommandError>(__TAURI_INVOKE("stop_phrase_restore", { input })),
+	departmentCopy: (input: RecordRef) => typedError<Department, CommandError>(__TAURI_INVOKE("department_copy", { input })),
+	userTransfer: (input: UserTransfer) => typedError<TransferReport, CommandError>(__TAURI_INVOKE("user_transfer", { input })),
 	companyNew: (input: NoInput) => typedError<CompanyInput, CommandError>(__TAURI_INVOKE("company_new", { input })),
 	contactNew: (input: NoInput) => typedError<ContactInput, CommandError>(__TAURI_INVOKE("contact_new", { input })),
 	leadNew: (input: NoInput) => typedError<LeadInput, CommandError>(__TAURI_INVOKE("lead_new", { input })),
@@ -2033,6 +2035,13 @@ export type TagSort = "name" | "created_at";
 /**  The kind of record a generic link points at (§1.3), stored as the entity key. */
 export type TargetType = "company" | "contact" | "lead" | "request" | "deal" | "crm_email" | "product" | "task" | "project" | "memo" | "eml_message" | "chat_message" | "quality_event";
 
+/**  What a transfer moved. */
+export type TransferReport = {
+	/**  Requests, deals, companies, contacts, leads and e-mails now in the new department. */
+	records: number,
+	tags: number,
+};
+
 /**  What a transfer changed. */
 export type Transferred = {
 	companies: number,
@@ -2095,6 +2104,12 @@ export type UserInput = {
 
 /**  The columns the user list can be sorted by. */
 export type UserSort = "username" | "first_name" | "last_name" | "date_joined";
+
+/**  `user_transfer`: whom to move, and where. */
+export type UserTransfer = {
+	user_id: number,
+	department_id: number,
+};
 
 /* Tauri Specta runtime */
 async function typedError<T, E>(result: Promise<T>): Promise<{ status: "ok"; data: T } | { status: "error"; error: E }> {
