@@ -173,6 +173,46 @@ async fn same_named_set(
     Ok(mapped)
 }
 
+/// R-USER-7: what one record of `table` owned by the moved user becomes in `to`.
+async fn moved_fields(
+    tx: &mut Tx,
+    session: &Session,
+    table: &str,
+    row: &Fields,
+    to: Id,
+) -> Result<Fields, AppError> {
+    let mut changes = Fields::new();
+    changes.insert("department_id".into(), json!(to.0));
+    match table {
+        "deals" => {
+            for (field, list) in [
+                ("stage_id", STAGE.entity),
+                ("closing_reason_id", CLOSING_REASON.entity),
+            ] {
+                let current = row.get(field).and_then(Value::as_i64);
+                if let Some(mapped) = same_named(tx, session, list, current, to).await? {
+                    changes.insert(field.into(), json!(mapped));
+                }
+            }
+        }
+        "companies" | "leads" => {
+            let current = row.get("type_id").and_then(Value::as_i64);
+            if let Some(mapped) = same_named(tx, session, CLIENT_TYPE.entity, current, to).await? {
+                changes.insert("type_id".into(), json!(mapped));
+            }
+            let industries =
+                same_named_set(tx, session, INDUSTRY.entity, row.get("industry_ids"), to).await?;
+            changes.insert("industry_ids".into(), json!(industries));
+        }
+        "requests" => {
+            let products = same_named_set(tx, session, PRODUCT.entity, row.get("product_ids"), to).await?;
+            changes.insert("product_ids".into(), json!(products));
+        }
+        _ => {}
+    }
+    Ok(changes)
+}
+
 /// `user_transfer` (administrators only): a sales manager or operator leaves their departments
 /// for `department_id`, and every request, deal, company, contact, lead and e-mail they own goes
 /// with them (R-USER-7). A deal's stage and closing reason and a company's or lead's client type
@@ -214,39 +254,7 @@ pub async fn user_transfer(session: &Session, input: UserTransfer) -> Result<Tra
     for (table, entity) in owned {
         for (id, _) in crm_store::matching::referencing(&mut tx, table, "owner_id", input.user_id).await? {
             let row = record::get_in(&mut tx, entity, id).await?;
-            let mut changes = Fields::new();
-            changes.insert("department_id".into(), json!(to.0));
-            match table {
-                "deals" => {
-                    for (field, list) in [
-                        ("stage_id", STAGE.entity),
-                        ("closing_reason_id", CLOSING_REASON.entity),
-                    ] {
-                        let current = row.get(field).and_then(Value::as_i64);
-                        if let Some(mapped) = same_named(&mut tx, session, list, current, to).await? {
-                            changes.insert(field.into(), json!(mapped));
-                        }
-                    }
-                }
-                "companies" | "leads" => {
-                    let current = row.get("type_id").and_then(Value::as_i64);
-                    if let Some(mapped) =
-                        same_named(&mut tx, session, CLIENT_TYPE.entity, current, to).await?
-                    {
-                        changes.insert("type_id".into(), json!(mapped));
-                    }
-                    let industries =
-                        same_named_set(&mut tx, session, INDUSTRY.entity, row.get("industry_ids"), to)
-                            .await?;
-                    changes.insert("industry_ids".into(), json!(industries));
-                }
-                "requests" => {
-                    let products =
-                        same_named_set(&mut tx, session, PRODUCT.entity, row.get("product_ids"), to).await?;
-                    changes.insert("product_ids".into(), json!(products));
-                }
-                _ => {}
-            }
+            let changes = moved_fields(&mut tx, session, table, &row, to).await?;
             tags.extend(
                 row.get("tag_ids")
                     .and_then(Value::as_array)
