@@ -212,9 +212,52 @@ async fn propagate_request(
     Ok(())
 }
 
+/// R-REQ-8: a newly linked contact (or lead) fills the request's empty person fields, and the
+/// contact's company its empty company name, country and website.
+async fn fill_from_links(
+    tx: &mut Tx,
+    input: &mut RequestInput,
+    was_contact: Option<Id>,
+    was_lead: Option<Id>,
+) -> Result<(), AppError> {
+    fn fill(field: &mut String, from: &Fields, key: &str) {
+        if field.is_empty() {
+            text_of(from, key).clone_into(field);
+        }
+    }
+    if let Some(contact) = input.contact_id.filter(|c| Some(*c) != was_contact) {
+        let contact = record::get_in(tx, &crm_store::contacts::CONTACT, contact.0).await?;
+        fill(&mut input.first_name, &contact, "first_name");
+        fill(&mut input.last_name, &contact, "last_name");
+        fill(&mut input.email, &contact, "email");
+        fill(&mut input.phone, &contact, "phone");
+        if let Some(company) = id_of(&contact, "company_id") {
+            let company = record::get_in(tx, &crm_store::companies::COMPANY, company.0).await?;
+            fill(&mut input.company_name, &company, "full_name");
+            fill(&mut input.website, &company, "website");
+            if input.country_id.is_none() {
+                input.country_id = id_of(&company, "country_id");
+            }
+        }
+    }
+    if let Some(lead) = input.lead_id.filter(|l| Some(*l) != was_lead) {
+        let lead = record::get_in(tx, &crm_store::leads::LEAD, lead.0).await?;
+        fill(&mut input.first_name, &lead, "first_name");
+        fill(&mut input.last_name, &lead, "last_name");
+        fill(&mut input.email, &lead, "email");
+        fill(&mut input.phone, &lead, "phone");
+        fill(&mut input.company_name, &lead, "company_name");
+        if input.country_id.is_none() {
+            input.country_id = id_of(&lead, "country_id");
+        }
+    }
+    Ok(())
+}
+
 /// Validates, links and files a new request inside `tx`.
 async fn file_request(tx: &mut Tx, session: &Session, mut input: RequestInput) -> Result<Fields, AppError> {
     check_contact_company(tx, &input).await?;
+    fill_from_links(tx, &mut input, None, None).await?;
     if input.pending.unwrap_or(true) {
         auto_link(tx, &mut input).await?;
     }
@@ -254,6 +297,13 @@ pub async fn request_update(session: &Session, edit: Edit<RequestInput>) -> Resu
     let mut tx = session.db().begin().await?;
     check_contact_company(&mut tx, &input).await?;
     let before = records::editable_in(&mut tx, session, &REQUEST, edit.id.0, Perm::Change).await?;
+    fill_from_links(
+        &mut tx,
+        &mut input,
+        id_of(&before, "contact_id"),
+        id_of(&before, "lead_id"),
+    )
+    .await?;
     let was = text_of(&before, "city_name").to_owned();
     crate::cities::place(
         &mut tx,

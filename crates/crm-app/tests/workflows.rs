@@ -663,3 +663,27 @@ crm_store::db_test!(async fn remind_me_keeps_one_reminder_in_step_with_the_deal(
     save(&anna, &moved, json!({ "remind_me": false })).await.expect("saved");
     assert!(reminders(&anna).await.is_empty(), "switching remind_me off deletes it");
 });
+
+crm_store::db_test!(async fn a_linked_person_fills_the_requests_empty_fields(db) {
+    let admin = Session::sign_in(db, None).await.expect("sign in");
+    let local = id(&named(&admin, "department_list", json!({}), "Local sales").await);
+    let anna = user(&admin, "anna", local, &["managers"]).await;
+    let company = call(&anna, "company_create", json!({ "full_name": "Eule & Co", "website": "https://eule.example" })).await;
+    let contact = call(&anna, "contact_create", json!({ "first_name": "Nora", "last_name": "Eule",
+        "email": "nora@eule.example", "phone": "+49 40 7654321", "company_id": id(&company) })).await;
+    // R-REQ-8: linking the contact is enough; its names, address and phone and its company's
+    // name and website fill the empty fields, typed ones stay.
+    let request = call(&anna, "request_create", json!({ "request_for": "Glasses", "contact_id": id(&contact),
+        "phone": "+49 40 1111111" })).await;
+    assert_eq!((request["first_name"].clone(), request["last_name"].clone()), (json!("Nora"), json!("Eule")));
+    assert_eq!(request["email"], "nora@eule.example");
+    assert_eq!(request["phone"], "+49 40 1111111", "what was typed stays");
+    assert_eq!(request["company_name"], "Eule & Co");
+    assert_eq!(request["website"], "https://eule.example");
+    assert_eq!(request["company_id"], json!(id(&company)));
+
+    let lead = call(&anna, "lead_create", json!({ "first_name": "Otto", "email": "otto@uhu.example",
+        "company_name": "Uhu GmbH" })).await;
+    let request = call(&anna, "request_create", json!({ "request_for": "Glue", "lead_id": id(&lead) })).await;
+    assert_eq!((request["first_name"].clone(), request["company_name"].clone()), (json!("Otto"), json!("Uhu GmbH")));
+});
