@@ -39,6 +39,7 @@ field-amount_required = Geben Sie den Betrag des Geschäfts an.
 field-country_required = Ein Land muss angegeben werden.
 field-products_required = Mindestens ein Produkt muss angegeben werden.
 field-no_deal_from_request = Aus dieser Anfrage kann kein Geschäft entstehen: Es gibt schon eines, oder sie ist als Duplikat oder Vorfall markiert.
+field-already_added = Dieser Datensatz wurde bereits erfolgreich angelegt. Erneutes Anlegen ist gesperrt.
 field-already_exists = Ein solcher Datensatz existiert bereits: derselbe Name mit derselben E-Mail-Adresse oder Telefonnummer.
 field-ambiguous_match = Mehrere Datensätze in der Datenbank passen zu diesem Wert. Verknüpfen Sie zuerst den richtigen.
 field-currency_required = Bitte geben Sie eine Währung an.

@@ -39,6 +39,7 @@ field-amount_required = Specify the deal amount.
 field-country_required = A country must be specified.
 field-products_required = At least one product must be specified.
 field-no_deal_from_request = No deal can be made from this request: it already has one, or it is marked as a duplicate or a case.
+field-already_added = This record was added successfully already. Re-adding blocked.
 field-already_exists = Such an object already exists: the same name with the same e-mail or phone.
 field-ambiguous_match = Several records in the database fit this value. Link the right one first.
 field-currency_required = Please specify a currency.

@@ -164,6 +164,7 @@ async fn contact_for(
                 district: lead.district.clone(),
                 tag_ids: lead.tag_ids.clone(),
                 company_id: Some(company),
+                token: None,
             }
             .validate()?;
             Ok((

@@ -87,10 +87,21 @@ async fn stored_city_name(tx: &mut Tx, spec: &Spec, id: Id) -> Result<Option<Str
     Ok(stored.get("city_name").and_then(Value::as_str).map(str::to_owned))
 }
 
+/// R-GEN-3: a create form submitted a second time is refused: its record exists.
+async fn check_once(tx: &mut Tx, spec: &Spec, token: Option<&str>) -> Result<(), AppError> {
+    match token {
+        Some(token) if record::id_by_token_in(tx, spec.entity, token).await?.is_some() => {
+            Err(refuse("token", Rule::AlreadyAdded))
+        }
+        _ => Ok(()),
+    }
+}
+
 /// `company_create`: a new company (R-GEN-1, R-GEN-2, R-GEN-7, R-CITY-2).
 pub async fn company_create(session: &Session, input: CompanyInput) -> Result<Company, AppError> {
     let mut input = input.validate()?;
     let mut tx = session.db().begin().await?;
+    check_once(&mut tx, &COMPANY, input.token.as_deref()).await?;
     place(
         &mut tx,
         session,
@@ -198,6 +209,7 @@ fn contact_keys(input: &ContactInput) -> [&str; 6] {
 pub async fn contact_create(session: &Session, input: ContactInput) -> Result<Contact, AppError> {
     let mut input = input.validate()?;
     let mut tx = session.db().begin().await?;
+    check_once(&mut tx, &CONTACT, input.token.as_deref()).await?;
     place(
         &mut tx,
         session,
@@ -261,6 +273,7 @@ fn lead_keys(input: &LeadInput) -> [&str; 6] {
 pub async fn lead_create(session: &Session, input: LeadInput) -> Result<Lead, AppError> {
     let mut input = input.validate()?;
     let mut tx = session.db().begin().await?;
+    check_once(&mut tx, &LEAD, input.token.as_deref()).await?;
     place(
         &mut tx,
         session,

@@ -200,7 +200,8 @@ fn rule_args(rule: &Rule) -> FluentArgs<'static> {
         | Rule::NoDealFromRequest
         | Rule::CurrencyRequired
         | Rule::AmbiguousMatch
-        | Rule::AlreadyExists => {}
+        | Rule::AlreadyExists
+        | Rule::AlreadyAdded => {}
     }
     args
 }

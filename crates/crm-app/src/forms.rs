@@ -37,6 +37,7 @@ pub async fn company_new(session: &Session, _: NoInput) -> Result<CompanyInput, 
         country_id: department_country(session).await?,
         active: Some(true),
         massmail: Some(true),
+        token: Some(crm_store::keyset::random_token()?),
         ..CompanyInput::default()
     })
 }
@@ -47,6 +48,7 @@ pub async fn contact_new(session: &Session, _: NoInput) -> Result<ContactInput, 
         owner_id: Some(session.user_id()),
         country_id: department_country(session).await?,
         massmail: Some(true),
+        token: Some(crm_store::keyset::random_token()?),
         ..ContactInput::default()
     })
 }
@@ -57,6 +59,7 @@ pub async fn lead_new(session: &Session, _: NoInput) -> Result<LeadInput, AppErr
         owner_id: Some(session.user_id()),
         country_id: department_country(session).await?,
         massmail: Some(true),
+        token: Some(crm_store::keyset::random_token()?),
         ..LeadInput::default()
     })
 }

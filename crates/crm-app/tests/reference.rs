@@ -249,3 +249,27 @@ crm_store::db_test!(async fn departments_are_copied_and_users_moved_with_their_r
     let anna = ok(&admin, "user_get", json!({ "id": id(&anna) })).await;
     assert_eq!(anna["department_ids"], json!([global]));
 });
+
+crm_store::db_test!(async fn a_create_form_sent_twice_adds_its_record_once(db) {
+    let admin = Session::sign_in(db, None).await.expect("sign in");
+    // R-GEN-3: the form carries its token; the second submission is refused and adds nothing.
+    for (new, create, name) in [
+        ("company_new", "company_create", json!({ "full_name": "Dohle AG" })),
+        ("contact_new", "contact_create", json!({ "first_name": "Ina" })),
+        ("lead_new", "lead_create", json!({ "first_name": "Ben" })),
+    ] {
+        let mut form = ok(&admin, new, json!({})).await;
+        assert_eq!(form["token"].as_str().map(str::len), Some(11), "{new}");
+        for (field, value) in name.as_object().cloned().unwrap_or_default() {
+            form[field] = value;
+        }
+        if create == "contact_create" {
+            let company = ok(&admin, "company_create", json!({ "full_name": "Krähe KG" })).await;
+            form["company_id"] = json!(id(&company));
+        }
+        let created = ok(&admin, create, form.clone()).await;
+        assert_eq!(created["token"], form["token"], "{create} keeps the form's token");
+        refused_on(call(&admin, create, form).await, "token", &Rule::AlreadyAdded);
+    }
+    refused_on(call(&admin, "company_create", json!({ "full_name": "X", "token": "short" })).await, "token", &Rule::Malformed);
+});

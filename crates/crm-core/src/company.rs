@@ -47,6 +47,8 @@ pub struct Company {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 #[serde(default)]
 pub struct CompanyInput {
+    /// The create-once token of the form (R-GEN-3): a second create with it is refused.
+    pub token: Option<String>,
     pub full_name: String,
     pub alternative_names: String,
     pub website: String,
@@ -101,6 +103,7 @@ impl CompanyInput {
         self.tag_ids.dedup();
         self.industry_ids.sort_unstable();
         self.industry_ids.dedup();
+        validation::token(&mut v, "token", self.token.as_deref());
         v.into_result(self)
     }
 }

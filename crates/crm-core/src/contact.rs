@@ -76,6 +76,8 @@ pub struct Contact {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 #[serde(default)]
 pub struct ContactInput {
+    /// The create-once token of the form (R-GEN-3): a second create with it is refused.
+    pub token: Option<String>,
     pub email: String,
     pub address: String,
     pub region: String,
@@ -145,6 +147,7 @@ impl ContactInput {
         self.massmail.get_or_insert(true);
         self.tag_ids.sort_unstable();
         self.tag_ids.dedup();
+        validation::token(&mut v, "token", self.token.as_deref());
         v.into_result(self)
     }
 }

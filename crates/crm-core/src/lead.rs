@@ -70,6 +70,8 @@ pub struct Lead {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 #[serde(default)]
 pub struct LeadInput {
+    /// The create-once token of the form (R-GEN-3): a second create with it is refused.
+    pub token: Option<String>,
     pub email: String,
     pub address: String,
     pub region: String,
@@ -162,6 +164,7 @@ impl LeadInput {
         self.tag_ids.dedup();
         self.industry_ids.sort_unstable();
         self.industry_ids.dedup();
+        validation::token(&mut v, "token", self.token.as_deref());
         v.into_result(self)
     }
 }

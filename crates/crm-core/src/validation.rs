@@ -73,6 +73,8 @@ pub enum Rule {
     AlreadyExists,
     /// The text is shorter than `min` characters.
     TooShort { min: usize },
+    /// A form submitted twice: its record was added the first time (R-GEN-3).
+    AlreadyAdded,
 }
 
 impl Rule {
@@ -110,6 +112,7 @@ impl Rule {
             Rule::AmbiguousMatch => "ambiguous_match",
             Rule::AlreadyExists => "already_exists",
             Rule::TooShort { .. } => "too_short",
+            Rule::AlreadyAdded => "already_added",
         }
     }
 }
@@ -341,6 +344,18 @@ pub fn integer(violations: &mut Violations, field: &'static str, value: i64, min
                 max: max.to_string(),
             },
         );
+    }
+}
+
+/// §1.4: a create-once token, when given, is 11 URL-safe characters (R-GEN-3).
+pub fn token(v: &mut Violations, field: &'static str, value: Option<&str>) {
+    let valid = |t: &str| {
+        t.len() == 11
+            && t.chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_'))
+    };
+    if value.is_some_and(|t| !valid(t)) {
+        v.push(field, Rule::Malformed);
     }
 }
 

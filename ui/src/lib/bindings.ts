@@ -474,6 +474,8 @@ export type CompanyFilter = {
 
 /**  The fields a user edits, for a create or an update. */
 export type CompanyInput = {
+	/**  The create-once token of the form (R-GEN-3): a second create with it is refused. */
+	token?: string | null,
 	full_name?: string,
 	alternative_names?: string,
 	website?: string,
@@ -589,6 +591,8 @@ export type ContactFilter = {
 
 /**  The fields a user edits, for a create or an update. */
 export type ContactInput = {
+	/**  The create-once token of the form (R-GEN-3): a second create with it is refused. */
+	token?: string | null,
 	email?: string,
 	address?: string,
 	region?: string,
@@ -1173,6 +1177,8 @@ export type LeadFilter = {
 
 /**  The fields a user edits, for a create or an update. */
 export type LeadInput = {
+	/**  The create-once token of the form (R-GEN-3): a second create with it is refused. */
+	token?: string | null,
 	email?: string,
 	address?: string,
 	region?: string,

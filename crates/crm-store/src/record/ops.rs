@@ -579,6 +579,18 @@ pub async fn purge_in(
     })
 }
 
+/// The record of `entity` carrying create-once token `token`, live or trashed (R-GEN-3).
+pub async fn id_by_token_in(tx: &mut Tx, entity: &Entity, token: &str) -> Result<Option<i64>, StoreError> {
+    let Some(column) = entity.token else {
+        return Ok(None);
+    };
+    dispatch_tx!(tx, |tx, _backend| {
+        let mut qb = QueryBuilder::new(format!("SELECT id FROM {} WHERE {column} = ", entity.table));
+        qb.push_bind(token.to_owned());
+        Ok(qb.build_query_scalar::<i64>().fetch_optional(&mut *tx).await?)
+    })
+}
+
 /// How a list answers the free-text part of its filter.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum TextMode {
