@@ -68,7 +68,7 @@ macro_rules! command_table {
             currency: CURRENCY = own($crate::reexport::crm_store::currencies::CURRENCY, $crate::reexport::crm_core::access::Resource::Currency),
                 $crate::reexport::crm_core::currency::Currency, $crate::reexport::crm_core::currency::CurrencyInput,
                 $crate::reexport::crm_core::currency::CurrencyFilter, $crate::reexport::crm_core::currency::CurrencySort,
-                [get list count create update delete restore];
+                [get list count delete restore];
             rate: RATE = own($crate::reexport::crm_store::rates::RATE, $crate::reexport::crm_core::access::Resource::Reference),
                 $crate::reexport::crm_core::rate::Rate, $crate::reexport::crm_core::rate::RateInput,
                 $crate::reexport::crm_core::rate::RateFilter, $crate::reexport::crm_core::rate::RateSort,
@@ -127,6 +127,11 @@ macro_rules! command_table {
                 [get list count create update delete restore];
             }
             commands {
+                currency_create => $crate::payments::currency_create,
+                    $crate::reexport::crm_core::currency::CurrencyInput, $crate::reexport::crm_core::currency::Currency;
+                currency_update => $crate::payments::currency_update,
+                    $crate::entities::Edit<$crate::reexport::crm_core::currency::CurrencyInput>,
+                    $crate::reexport::crm_core::currency::Currency;
                 department_copy => $crate::departments::department_copy,
                     $crate::entities::RecordRef, $crate::reexport::crm_core::department::Department;
                 user_transfer => $crate::departments::user_transfer,

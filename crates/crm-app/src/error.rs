@@ -201,7 +201,9 @@ fn rule_args(rule: &Rule) -> FluentArgs<'static> {
         | Rule::CurrencyRequired
         | Rule::AmbiguousMatch
         | Rule::AlreadyExists
-        | Rule::AlreadyAdded => {}
+        | Rule::AlreadyAdded
+        | Rule::StateCurrencyExists
+        | Rule::MarketingCurrencyExists => {}
     }
     args
 }

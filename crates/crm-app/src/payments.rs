@@ -170,3 +170,67 @@ pub async fn deal_money(session: &Session, input: RecordRef) -> Result<DealMoney
         expected: Some(amount - paid),
     })
 }
+
+/// R-CUR-2: no other currency may hold the state or marketing flag `valid` takes.
+async fn check_single_flags(
+    session: &Session,
+    valid: &crm_core::currency::CurrencyValid,
+    except: Option<Id>,
+) -> Result<(), AppError> {
+    let mut violations = crm_core::validation::Violations::default();
+    for (wanted, field, key, rule) in [
+        (
+            valid.is_state_currency,
+            "is_state_currency",
+            "is_state_currency",
+            crm_core::validation::Rule::StateCurrencyExists,
+        ),
+        (
+            valid.is_marketing_currency,
+            "is_marketing_currency",
+            "is_marketing_currency",
+            crm_core::validation::Rule::MarketingCurrencyExists,
+        ),
+    ] {
+        if !wanted {
+            continue;
+        }
+        let holders = record::list(
+            session.db(),
+            CURRENCY.entity,
+            &object(json!({ key: true })),
+            "",
+            &all(),
+        )
+        .await?;
+        let taken = holders
+            .items
+            .iter()
+            .any(|c| c.get("id").and_then(serde_json::Value::as_i64) != except.map(|e| e.0));
+        if taken {
+            violations.push(field, rule);
+        }
+    }
+    violations.into_result(()).map_err(AppError::Validation)
+}
+
+/// `currency_create`: a new currency; at most one is the state and one the marketing currency,
+/// and each has the rate 1 to itself (R-CUR-1 … R-CUR-3).
+pub async fn currency_create(
+    session: &Session,
+    input: crm_core::currency::CurrencyInput,
+) -> Result<Currency, AppError> {
+    let valid = input.check()?;
+    check_single_flags(session, &valid, None).await?;
+    typed(records::create(session, &CURRENCY, fields_of(&valid)?).await?)
+}
+
+/// `currency_update`: saves an edit of a currency made on the version read (R-CUR-1 … R-CUR-3).
+pub async fn currency_update(
+    session: &Session,
+    edit: Edit<crm_core::currency::CurrencyInput>,
+) -> Result<Currency, AppError> {
+    let valid = edit.input.check()?;
+    check_single_flags(session, &valid, Some(edit.id)).await?;
+    typed(records::update(session, &CURRENCY, edit.id.0, edit.version, fields_of(&valid)?).await?)
+}

@@ -273,3 +273,29 @@ crm_store::db_test!(async fn a_create_form_sent_twice_adds_its_record_once(db) {
     }
     refused_on(call(&admin, "company_create", json!({ "full_name": "X", "token": "short" })).await, "token", &Rule::Malformed);
 });
+
+crm_store::db_test!(async fn one_state_and_one_marketing_currency(db) {
+    let admin = Session::sign_in(db, None).await.expect("sign in");
+    // R-CUR-2: EUR is the state currency and USD the marketing one (§7.3); neither flag goes twice.
+    refused_on(
+        call(&admin, "currency_create", json!({ "name": "GBP", "rate_to_state_currency": "1.15", "is_state_currency": true })).await,
+        "is_state_currency",
+        &Rule::StateCurrencyExists,
+    );
+    refused_on(
+        call(&admin, "currency_create", json!({ "name": "GBP", "is_marketing_currency": true })).await,
+        "is_marketing_currency",
+        &Rule::MarketingCurrencyExists,
+    );
+    let gbp = ok(&admin, "currency_create", json!({ "name": "gbp", "rate_to_state_currency": "1.15",
+        "rate_to_marketing_currency": "1.27" })).await;
+    assert_eq!(gbp["name"], "GBP");
+    // Saving the state currency itself is no conflict, and R-CUR-3 pins its own rate to 1.
+    let eur = named(&admin, "currency_list", json!({}), "EUR").await;
+    let mut edit = eur.clone();
+    edit["rate_to_state_currency"] = json!("2");
+    edit["rate_to_marketing_currency"] = json!(eur["rate_to_marketing_currency"]);
+    edit["auto_update"] = json!(false);
+    let saved = ok(&admin, "currency_update", json!({ "id": id(&eur), "version": eur["version"], "input": edit })).await;
+    assert_eq!(saved["rate_to_state_currency"], "1.00000000");
+});

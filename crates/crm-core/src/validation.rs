@@ -75,6 +75,10 @@ pub enum Rule {
     TooShort { min: usize },
     /// A form submitted twice: its record was added the first time (R-GEN-3).
     AlreadyAdded,
+    /// Another currency is the state currency already (R-CUR-2).
+    StateCurrencyExists,
+    /// Another currency is the marketing currency already (R-CUR-2).
+    MarketingCurrencyExists,
 }
 
 impl Rule {
@@ -113,6 +117,8 @@ impl Rule {
             Rule::AlreadyExists => "already_exists",
             Rule::TooShort { .. } => "too_short",
             Rule::AlreadyAdded => "already_added",
+            Rule::StateCurrencyExists => "state_currency_exists",
+            Rule::MarketingCurrencyExists => "marketing_currency_exists",
         }
     }
 }
