@@ -127,6 +127,10 @@ macro_rules! command_table {
                 [get list count create update delete restore];
             }
             commands {
+                shipment_list => $crate::payments::shipment_list,
+                    $crate::entities::ListQuery<$crate::reexport::crm_core::output::ShipmentFilter,
+                        $crate::reexport::crm_core::output::ShipmentSort>,
+                    $crate::reexport::crm_core::list::Page<$crate::reexport::crm_core::output::Output>;
                 currency_create => $crate::payments::currency_create,
                     $crate::reexport::crm_core::currency::CurrencyInput, $crate::reexport::crm_core::currency::Currency;
                 currency_update => $crate::payments::currency_update,

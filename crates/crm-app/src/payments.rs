@@ -234,3 +234,51 @@ pub async fn currency_update(
     check_single_flags(session, &valid, Some(edit.id)).await?;
     typed(records::update(session, &CURRENCY, edit.id.0, edit.version, fields_of(&valid)?).await?)
 }
+
+/// `shipment_list`: the deals' product lines that have a shipping date, latest first (R-SHIP-1).
+/// Shipments are not held to departments; a department filter narrows to one. Sales managers
+/// (not superoperators, chiefs or administrators) see only the shipments of deals they own or
+/// co-own.
+pub async fn shipment_list(
+    session: &Session,
+    query: crate::entities::ListQuery<crm_core::output::ShipmentFilter, crm_core::output::ShipmentSort>,
+) -> Result<crm_core::list::Page<crm_core::output::Output>, AppError> {
+    let actor = session.actor();
+    if !records::permitted(
+        actor,
+        crm_core::access::Resource::Shipment,
+        crm_core::access::Perm::View,
+    ) {
+        return Err(AppError::Forbidden);
+    }
+    let chosen = query.filter;
+    let owner = crm_core::access::shipment_owner_restriction(actor).or(chosen.owner_id);
+    let filter = object(json!({
+        "has_shipping_date": true,
+        "deal_department_in": chosen.department_id.map(|d| vec![d.0]),
+        "deal_owner_or_co_owner": owner.map(|o| o.0),
+        "deal_id": chosen.deal_id.map(|d| d.0),
+        "product_id": chosen.product_id.map(|p| p.0),
+        "product_is_shipped": chosen.product_is_shipped,
+        "actual_from": chosen.actual_from,
+        "actual_until": chosen.actual_until,
+        "shipping_from": chosen.shipping_from,
+        "shipping_until": chosen.shipping_until,
+    }));
+    let sort = match query.sort {
+        crm_core::output::ShipmentSort::ShippingDate => "shipping_date",
+        crm_core::output::ShipmentSort::UpdatedAt => "updated_at",
+    };
+    let page = record::list(
+        session.db(),
+        &crm_store::outputs::SHIPMENT,
+        &filter,
+        sort,
+        &query.page,
+    )
+    .await?;
+    Ok(crm_core::list::Page {
+        items: page.items.into_iter().map(typed).collect::<Result<_, _>>()?,
+        next_cursor: page.next_cursor,
+    })
+}

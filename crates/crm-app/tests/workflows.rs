@@ -687,3 +687,30 @@ crm_store::db_test!(async fn a_linked_person_fills_the_requests_empty_fields(db)
     let request = call(&anna, "request_create", json!({ "request_for": "Glue", "lead_id": id(&lead) })).await;
     assert_eq!((request["first_name"].clone(), request["company_name"].clone()), (json!("Otto"), json!("Uhu GmbH")));
 });
+
+crm_store::db_test!(async fn shipments_are_the_dated_outputs_a_user_may_see(db) {
+    let admin = Session::sign_in(db, None).await.expect("sign in");
+    let local = id(&named(&admin, "department_list", json!({}), "Local sales").await);
+    let anna = user(&admin, "anna", local, &["managers"]).await;
+    let dora = user(&admin, "dora", local, &["managers"]).await;
+    let carla = user(&admin, "carla", local, &["chiefs"]).await;
+    let deal = new_deal(&anna, "Lamps").await;
+    let product = call(&anna, "product_create", json!({ "name": "Lamp" })).await;
+    let dated = call(&anna, "output_create", json!({ "deal_id": id(&deal), "product_id": id(&product), "quantity": 1,
+        "shipping_date": "2030-03-01" })).await;
+    call(&anna, "output_create", json!({ "deal_id": id(&deal), "product_id": id(&product), "quantity": 1 })).await;
+    let later = call(&anna, "output_create", json!({ "deal_id": id(&deal), "product_id": id(&product), "quantity": 2,
+        "shipping_date": "2030-04-01" })).await;
+
+    let shipments = |session: &Session| {
+        let session = session.clone();
+        async move {
+            let page = call(&session, "shipment_list", json!({ "page": { "descending": true } })).await;
+            page["items"].as_array().into_iter().flatten().map(id).collect::<Vec<_>>()
+        }
+    };
+    // R-SHIP-1: only dated outputs, latest first; a sales manager sees their own deals' only.
+    assert_eq!(shipments(&anna).await, [id(&later), id(&dated)]);
+    assert_eq!(shipments(&dora).await, Vec::<i64>::new());
+    assert_eq!(shipments(&carla).await, [id(&later), id(&dated)]);
+});

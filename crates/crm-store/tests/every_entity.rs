@@ -148,6 +148,7 @@ fn list_problems(entity: &Entity, schema: &Schema, table: &Table, backend: Backe
         }
         let fits = match filter.op {
             FilterOp::HasLink(field) => entity.links.iter().any(|link| link.field == field),
+            FilterOp::Present => table.columns.contains_key(filter.column),
             _ => table
                 .columns
                 .get(filter.column)
@@ -498,6 +499,9 @@ fn filter_value(entity: &Entity, filter: &Filter, sample: &Fields) -> (Value, bo
         };
     }
     let value = &sample[field_of(entity, filter.column).as_str()];
+    if filter.op == FilterOp::Present {
+        return (json!(!value.is_null()), true);
+    }
     match filter.op {
         _ if value.is_null() => (any_value(filter.kind), false),
         FilterOp::In => (json!([value]), true),
@@ -515,7 +519,10 @@ async fn parent_filter_value(
     sample: &Fields,
 ) -> Option<(Value, bool)> {
     let (table, parent_column, many) = match filter.op {
-        FilterOp::ParentEq { table, parent_column } => (table, parent_column, false),
+        FilterOp::ParentEq { table, parent_column }
+        | FilterOp::ParentEither {
+            table, parent_column, ..
+        } => (table, parent_column, false),
         FilterOp::ParentIn { table, parent_column } => (table, parent_column, true),
         _ => return None,
     };

@@ -194,6 +194,7 @@ export const commands = {
 	stopPhraseUpdate: (input: Edit<StopPhraseInput>) => typedError<StopPhrase, CommandError>(__TAURI_INVOKE("stop_phrase_update", { input })),
 	stopPhraseDelete: (input: RecordRef) => typedError<StopPhrase, CommandError>(__TAURI_INVOKE("stop_phrase_delete", { input })),
 	stopPhraseRestore: (input: RecordRef) => typedError<StopPhrase, CommandError>(__TAURI_INVOKE("stop_phrase_restore", { input })),
+	shipmentList: (input: ListQuery<ShipmentFilter, ShipmentSort>) => typedError<Page<Output>, CommandError>(__TAURI_INVOKE("shipment_list", { input })),
 	currencyCreate: (input: CurrencyInput) => typedError<Currency, CommandError>(__TAURI_INVOKE("currency_create", { input })),
 	currencyUpdate: (input: Edit<CurrencyInput>) => typedError<Currency, CommandError>(__TAURI_INVOKE("currency_update", { input })),
 	departmentCopy: (input: RecordRef) => typedError<Department, CommandError>(__TAURI_INVOKE("department_copy", { input })),
@@ -1918,6 +1919,34 @@ export type SettingsUpdate = {
  *  reference product's default that §16 keeps.
  */
 export type Sex = "M" | "F" | "O";
+
+/**
+ *  The filters of the Shipments list (R-SHIP-1): it only ever shows outputs with a shipping
+ *  date; these narrow it further and combine with AND.
+ */
+export type ShipmentFilter = {
+	/**  Shipments of deals of this department. */
+	department_id?: number | null,
+	/**  Shipments of deals this user owns or co-owns (what a sales manager sees). */
+	owner_id?: number | null,
+	deal_id?: number | null,
+	product_id?: number | null,
+	product_is_shipped?: boolean | null,
+	/**  Actually shipped on or after this day. */
+	actual_from?: string | null,
+	/**  Actually shipped before this day. */
+	actual_until?: string | null,
+	/**  Contract shipping date on or after this day. */
+	shipping_from?: string | null,
+	/**  Contract shipping date before this day. */
+	shipping_until?: string | null,
+};
+
+/**
+ *  The columns the Shipments list can be sorted by. `shipping_date` is nullable on outputs but
+ *  never empty on a shipment, so it can order this list; latest first is the default (R-SHIP-1).
+ */
+export type ShipmentSort = "shipping_date" | "updated_at";
 
 /**
  *  A deal stage as stored. The flags have per-department invariants (at most one `default`, one

@@ -88,6 +88,15 @@ pub enum FilterOp {
         table: &'static str,
         parent_column: &'static str,
     },
+    /// As [`FilterOp::ParentEq`], matching when either of two columns of the parent row holds the
+    /// value, e.g. a shipment of a deal a user owns or co-owns.
+    ParentEither {
+        table: &'static str,
+        parent_column: &'static str,
+        other: &'static str,
+    },
+    /// `column IS NOT NULL` for the value `true`, `IS NULL` for `false`.
+    Present,
 }
 
 /// A filter a list accepts: the JSON key of the typed filter, the column, the comparison.
@@ -162,6 +171,37 @@ impl Filter {
             } else {
                 FilterOp::ParentEq { table, parent_column }
             },
+        }
+    }
+
+    /// Filters on the row in `table` that the foreign key `column` names, by either of its
+    /// columns `parent_column` and `other`.
+    pub const fn parent_either(
+        key: &'static str,
+        column: &'static str,
+        table: &'static str,
+        parent_column: &'static str,
+        other: &'static str,
+    ) -> Filter {
+        Filter {
+            key,
+            column,
+            kind: Kind::I64,
+            op: FilterOp::ParentEither {
+                table,
+                parent_column,
+                other,
+            },
+        }
+    }
+
+    /// Whether `column` holds a value.
+    pub const fn present(key: &'static str, column: &'static str) -> Filter {
+        Filter {
+            key,
+            column,
+            kind: Kind::Bool,
+            op: FilterOp::Present,
         }
     }
 

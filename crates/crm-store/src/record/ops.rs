@@ -670,6 +670,32 @@ macro_rules! push_where {
                     $qb.push(")");
                     continue;
                 }
+                FilterOp::ParentEither {
+                    table,
+                    parent_column,
+                    other,
+                } => {
+                    $qb.push(format!(
+                        " AND {} IN (SELECT id FROM {table} WHERE {parent_column} = ",
+                        declared.column
+                    ));
+                    push_value!($qb, $backend, key, declared.kind, value);
+                    $qb.push(format!(" OR {other} = "));
+                    push_value!($qb, $backend, key, declared.kind, value);
+                    $qb.push(")");
+                    continue;
+                }
+                FilterOp::Present => {
+                    let present = value
+                        .as_bool()
+                        .ok_or_else(|| StoreError::Corrupt(format!("filter `{key}` takes true or false")))?;
+                    $qb.push(format!(
+                        " AND {} IS {}NULL",
+                        declared.column,
+                        if present { "NOT " } else { "" }
+                    ));
+                    continue;
+                }
                 FilterOp::ParentIn { table, parent_column } => {
                     $qb.push(format!(
                         " AND {} IN (SELECT id FROM {table} WHERE {parent_column}",
