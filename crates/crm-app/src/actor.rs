@@ -86,7 +86,7 @@ async fn login_user(db: &Db, login: &str) -> Result<Id, AppError> {
     create_administrator(db, login).await
 }
 
-/// The embedded database's owner: its first active superuser, created on first use.
+/// The embedded database's owner: the active superuser who joined first, created on first use.
 async fn local_owner(db: &Db) -> Result<Id, AppError> {
     debug_assert_eq!(db.backend(), Backend::Sqlite);
     let page = record::list(
@@ -96,7 +96,7 @@ async fn local_owner(db: &Db) -> Result<Id, AppError> {
             .as_object()
             .cloned()
             .unwrap_or_default(),
-        "",
+        "date_joined",
         &crm_core::list::PageRequest {
             after: None,
             limit: Some(1),
