@@ -44,7 +44,7 @@ macro_rules! command_table {
             crm_email: CRM_EMAIL = own($crate::reexport::crm_store::crm_emails::CRM_EMAIL, $crate::reexport::crm_core::access::Resource::CrmEmail),
                 $crate::reexport::crm_core::crm_email::CrmEmail, $crate::reexport::crm_core::crm_email::CrmEmailInput,
                 $crate::reexport::crm_core::crm_email::CrmEmailFilter, $crate::reexport::crm_core::crm_email::CrmEmailSort,
-                [get list count create update delete restore];
+                [get list count delete restore];
             product: PRODUCT = own($crate::reexport::crm_store::products::PRODUCT, $crate::reexport::crm_core::access::Resource::Product),
                 $crate::reexport::crm_core::product::Product, $crate::reexport::crm_core::product::ProductInput,
                 $crate::reexport::crm_core::product::ProductFilter, $crate::reexport::crm_core::product::ProductSort,
@@ -127,6 +127,11 @@ macro_rules! command_table {
                 [get list count create update delete restore];
             }
             commands {
+                crm_email_create => $crate::emails::crm_email_create,
+                    $crate::reexport::crm_core::crm_email::CrmEmailInput, $crate::reexport::crm_core::crm_email::CrmEmail;
+                crm_email_update => $crate::emails::crm_email_update,
+                    $crate::entities::Edit<$crate::reexport::crm_core::crm_email::CrmEmailInput>,
+                    $crate::reexport::crm_core::crm_email::CrmEmail;
                 shipment_list => $crate::payments::shipment_list,
                     $crate::entities::ListQuery<$crate::reexport::crm_core::output::ShipmentFilter,
                         $crate::reexport::crm_core::output::ShipmentSort>,

@@ -10,6 +10,7 @@ mod command_table;
 pub mod conversion;
 pub mod counterparties;
 pub mod departments;
+pub mod emails;
 pub mod entities;
 pub mod error;
 pub mod forms;

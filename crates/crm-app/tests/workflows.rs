@@ -714,3 +714,36 @@ crm_store::db_test!(async fn shipments_are_the_dated_outputs_a_user_may_see(db) 
     assert_eq!(shipments(&dora).await, Vec::<i64>::new());
     assert_eq!(shipments(&carla).await, [id(&later), id(&dated)]);
 });
+
+crm_store::db_test!(async fn e_mails_keep_their_fixed_fields_and_incoming_ones_stay_as_received(db) {
+    let admin = Session::sign_in(db, None).await.expect("sign in");
+    let local = id(&named(&admin, "department_list", json!({}), "Local sales").await);
+    let anna = user(&admin, "anna", local, &["managers"]).await;
+    let olga = user(&admin, "olga", local, &["operators"]).await;
+    let company = call(&anna, "company_create", json!({ "full_name": "Star AG" })).await;
+    let contact = call(&anna, "contact_create", json!({ "first_name": "Eli", "company_id": id(&company) })).await;
+
+    // R-EMAIL-1 and R-EMAIL-6: the contact's company joins; a user who is not an administrator
+    // sets no flags.
+    let email = call(&olga, "crm_email_create", json!({ "subject": "Offer", "content": "Dear Eli", "to": "eli@star.example",
+        "contact_id": id(&contact), "incoming": true, "sent": true })).await;
+    assert_eq!(email["company_id"], json!(id(&company)));
+    assert_eq!((email["incoming"].clone(), email["sent"].clone()), (json!(false), json!(false)));
+    let mut edit = email.clone();
+    edit["subject"] = json!("Offer, revised");
+    edit["ticket"] = json!("AAAAAAAAAAA");
+    edit["owner_id"] = json!(anna.user_id().0);
+    let saved = call(&olga, "crm_email_update", json!({ "id": id(&email), "version": email["version"], "input": edit })).await;
+    assert_eq!(saved["subject"], "Offer, revised");
+    assert_eq!((saved["ticket"].clone(), saved["owner_id"].clone()), (email["ticket"].clone(), email["owner_id"].clone()),
+        "owner and ticket are fixed once the e-mail exists");
+
+    // An incoming e-mail stays as it came, even for its owner.
+    let incoming = call(&admin, "crm_email_create", json!({ "subject": "Question", "content": "Hi", "to": "sales@oriel.example",
+        "incoming": true, "owner_id": anna.user_id().0, "department_id": local })).await;
+    assert_eq!(incoming["incoming"], json!(true), "administrators set the flags");
+    let mut edit = incoming.clone();
+    edit["subject"] = json!("Changed");
+    let err = refused(&anna, "crm_email_update", json!({ "id": id(&incoming), "version": incoming["version"], "input": edit })).await;
+    assert!(matches!(err, AppError::Forbidden), "{err:?}");
+});
