@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
 use crate::entities::{COMPANY, CONTACT, DEAL, LEAD, REQUEST, RecordRef, fields_of, typed};
+use crate::fields::object;
 use crate::records;
 use crate::{AppError, Session};
 
@@ -202,7 +203,7 @@ pub async fn lead_convert(session: &Session, input: RecordRef) -> Result<Convers
     let (contact, contact_created) = contact_for(&mut tx, session, &lead, company.id).await?;
     let contact: Contact = typed(contact)?;
     let relinked = json!({ "lead_id": null, "contact_id": contact.id.0, "company_id": contact.company_id.0 });
-    let relinked = relinked.as_object().cloned().unwrap_or_default();
+    let relinked = object(relinked);
     let user = Some(actor.user_id.0);
     for (spec, table) in [(&DEAL, "deals"), (&REQUEST, "requests")] {
         for (id, version) in referencing(&mut tx, table, "lead_id", lead.id).await? {

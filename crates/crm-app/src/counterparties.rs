@@ -16,15 +16,12 @@ use serde_json::Value;
 
 use crate::cities::place;
 use crate::entities::{CITY, COMPANY, CONTACT, DEAL, Edit, LEAD, REQUEST, fields_of, typed};
+use crate::fields::id_of;
 use crate::records::{self, Spec};
 use crate::{AppError, Session};
 
 fn refuse(field: &'static str, rule: Rule) -> AppError {
     AppError::Validation(Violations::one(field, rule))
-}
-
-fn id_of(record: &Fields, field: &str) -> Option<Id> {
-    record.get(field).and_then(Value::as_i64).map(Id)
 }
 
 /// R-GEN-7: with both a city and a country, the city must lie in that country.

@@ -3,7 +3,6 @@
 
 use crm_core::Id;
 use crm_core::department::Department;
-use crm_core::list::{MAX_PAGE_SIZE, PageRequest};
 use crm_core::validation::{Rule, Violations};
 use crm_store::Tx;
 use crm_store::record::{self, Entity, Fields};
@@ -13,6 +12,7 @@ use serde_json::{Value, json};
 use crate::entities::{
     CLIENT_TYPE, CLOSING_REASON, DEPARTMENT, INDUSTRY, LEAD_SOURCE, PRODUCT, RecordRef, STAGE, typed,
 };
+use crate::fields::{all_rows, object, version_of};
 use crate::{AppError, Session};
 
 fn admin_only(session: &Session) -> Result<(), AppError> {
@@ -23,33 +23,9 @@ fn admin_only(session: &Session) -> Result<(), AppError> {
     }
 }
 
-/// Every row of `entity` in `department`, page after page.
+/// Every row of `entity` in `department`.
 async fn all_of(session: &Session, entity: &'static Entity, department: Id) -> Result<Vec<Fields>, AppError> {
-    let filter = json!({ "department_id": department.0 })
-        .as_object()
-        .cloned()
-        .unwrap_or_default();
-    let mut rows = Vec::new();
-    let mut after = None;
-    loop {
-        let page = record::list(
-            session.db(),
-            entity,
-            &filter,
-            "",
-            &PageRequest {
-                after,
-                limit: Some(MAX_PAGE_SIZE),
-                descending: false,
-            },
-        )
-        .await?;
-        rows.extend(page.items);
-        match page.next_cursor {
-            Some(cursor) => after = Some(cursor),
-            None => return Ok(rows),
-        }
-    }
+    all_rows(session, entity, &object(json!({ "department_id": department.0 }))).await
 }
 
 /// The editable fields of `row` (no id, times, version, tokens or web-form uuid), in `department`.
@@ -95,19 +71,14 @@ pub async fn department_copy(session: &Session, input: RecordRef) -> Result<Depa
         "default_currency_id": source.default_currency_id.map(|i| i.0),
         "works_globally": source.works_globally,
     });
-    let copy = record::create_in(
-        &mut tx,
-        DEPARTMENT.entity,
-        user,
-        copy.as_object().unwrap_or(&Fields::new()),
-    )
-    .await
-    .map_err(|e| match e {
-        crm_store::StoreError::Duplicate(_) => {
-            AppError::Validation(Violations::one("name", Rule::AlreadyExists))
-        }
-        other => other.into(),
-    })?;
+    let copy = record::create_in(&mut tx, DEPARTMENT.entity, user, &object(copy))
+        .await
+        .map_err(|e| match e {
+            crm_store::StoreError::Duplicate(_) => {
+                AppError::Validation(Violations::one("name", Rule::AlreadyExists))
+            }
+            other => other.into(),
+        })?;
     let department: Department = typed(copy)?;
     for (entity, items) in rows {
         for item in items {
@@ -239,7 +210,7 @@ pub async fn user_transfer(session: &Session, input: UserTransfer) -> Result<Tra
         session,
         user_spec.entity,
         input.user_id,
-        moved_user.as_object().unwrap_or(&Fields::new()),
+        &object(moved_user),
     )
     .await?;
     let owned = [
@@ -262,11 +233,7 @@ pub async fn user_transfer(session: &Session, input: UserTransfer) -> Result<Tra
                     .flatten()
                     .filter_map(Value::as_i64),
             );
-            let version = row
-                .get("version")
-                .and_then(Value::as_i64)
-                .and_then(|v| i32::try_from(v).ok())
-                .unwrap_or(0);
+            let version = version_of(&row);
             record::patch_in(&mut tx, entity, user, id, version, &changes).await?;
             report.records += 1;
         }
@@ -280,7 +247,7 @@ pub async fn user_transfer(session: &Session, input: UserTransfer) -> Result<Tra
             session,
             &crm_store::tags::TAG,
             Id(tag),
-            moved_tag.as_object().unwrap_or(&Fields::new()),
+            &object(moved_tag.clone()),
         )
         .await?;
         report.tags += 1;

@@ -2,27 +2,16 @@
 //! contact's company; incoming and imported e-mails are read-only; only administrators set the
 //! sent, incoming, inquiry and trash flags; owner and ticket are fixed once the e-mail exists.
 
-use crm_core::Id;
-use crm_core::access::{self, RowFacts};
+use crm_core::access;
 use crm_core::crm_email::{CrmEmail, CrmEmailInput};
 use crm_store::Tx;
 use crm_store::record::{self, Fields};
 use serde_json::Value;
 
 use crate::entities::{CONTACT, CRM_EMAIL, DEAL, Edit, fields_of, typed};
+use crate::fields::id_of;
+use crate::records::facts;
 use crate::{AppError, Session, records};
-
-fn id_of(record: &Fields, field: &str) -> Option<Id> {
-    record.get(field).and_then(Value::as_i64).map(Id)
-}
-
-fn facts(record: &Fields) -> RowFacts {
-    RowFacts {
-        owner_id: id_of(record, "owner_id"),
-        co_owner_id: id_of(record, "co_owner_id"),
-        department_id: id_of(record, "department_id"),
-    }
-}
 
 /// R-EMAIL-1: an e-mail with a contact and no company takes the contact's company.
 async fn company_of_contact(tx: &mut Tx, input: &mut CrmEmailInput) -> Result<(), AppError> {

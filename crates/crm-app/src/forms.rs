@@ -7,7 +7,6 @@ use crm_core::contact::ContactInput;
 use crm_core::deal::Deal;
 use crm_core::department::Department;
 use crm_core::lead::LeadInput;
-use crm_core::list::{MAX_PAGE_SIZE, PageRequest};
 use crm_core::payment::{Payment, PaymentInput};
 use crm_core::request::RequestInput;
 use crm_core::{Id, access::Perm, access::Resource};
@@ -16,6 +15,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 
 use crate::entities::{DEAL, PAYMENT, typed};
+use crate::fields::{all_rows, object};
 use crate::registry::NoInput;
 use crate::{AppError, Session, records};
 
@@ -90,23 +90,8 @@ pub async fn payment_new(session: &Session, input: NewPayment) -> Result<Payment
         return Err(AppError::Forbidden);
     }
     let deal: Deal = typed(records::get(session, &DEAL, input.deal_id.0).await?)?;
-    let payments = record::list(
-        session.db(),
-        PAYMENT.entity,
-        &json!({ "deal_id": deal.id.0 })
-            .as_object()
-            .cloned()
-            .unwrap_or_default(),
-        "",
-        &PageRequest {
-            after: None,
-            limit: Some(MAX_PAGE_SIZE),
-            descending: false,
-        },
-    )
-    .await?;
+    let payments = all_rows(session, PAYMENT.entity, &object(json!({ "deal_id": deal.id.0 }))).await?;
     let latest = payments
-        .items
         .into_iter()
         .map(typed::<Payment>)
         .collect::<Result<Vec<_>, _>>()?

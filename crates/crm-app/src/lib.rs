@@ -13,6 +13,7 @@ pub mod departments;
 pub mod emails;
 pub mod entities;
 pub mod error;
+mod fields;
 pub mod forms;
 pub mod i18n;
 pub mod merge;

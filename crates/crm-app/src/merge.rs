@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::entities::{COMPANY, CONTACT, LEAD, typed};
+use crate::fields::version_of;
 use crate::records::{self, Spec};
 use crate::{AppError, Session};
 
@@ -98,14 +99,6 @@ fn is_empty(value: Option<&Value>) -> bool {
         Some(Value::String(text)) => text.is_empty(),
         Some(_) => false,
     }
-}
-
-fn version_of(record: &Fields) -> i32 {
-    record
-        .get("version")
-        .and_then(Value::as_i64)
-        .and_then(|v| i32::try_from(v).ok())
-        .unwrap_or_default()
 }
 
 async fn merge_into(

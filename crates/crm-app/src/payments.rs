@@ -4,32 +4,17 @@ use chrono::{Duration, NaiveDate};
 use crm_core::Id;
 use crm_core::currency::Currency;
 use crm_core::deal::Deal;
-use crm_core::list::{MAX_PAGE_SIZE, PageRequest};
 use crm_core::payment::{Payment, PaymentInput, PaymentStatus};
 use crm_core::rate::{Rate, RateInput, RateType};
 use crm_store::Tx;
-use crm_store::record::{self, Fields};
+use crm_store::record;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
 use crate::entities::{CURRENCY, DEAL, Edit, PAYMENT, RATE, RecordRef, Validate, fields_of, typed};
+use crate::fields::{all_rows, object};
 use crate::{AppError, Session, records};
-
-fn all() -> PageRequest {
-    PageRequest {
-        after: None,
-        limit: Some(MAX_PAGE_SIZE),
-        descending: false,
-    }
-}
-
-fn object(value: serde_json::Value) -> Fields {
-    match value {
-        serde_json::Value::Object(fields) => fields,
-        _ => Fields::new(),
-    }
-}
 
 /// The rate stored for (`currency`, `day`), if any.
 async fn rate_of(session: &Session, currency: Id, day: NaiveDate) -> Result<Option<Rate>, AppError> {
@@ -38,8 +23,12 @@ async fn rate_of(session: &Session, currency: Id, day: NaiveDate) -> Result<Opti
         "payment_from": day,
         "payment_until": day + Duration::days(1),
     }));
-    let page = record::list(session.db(), RATE.entity, &filter, "", &all()).await?;
-    page.items.into_iter().next().map(typed).transpose()
+    all_rows(session, RATE.entity, &filter)
+        .await?
+        .into_iter()
+        .next()
+        .map(typed)
+        .transpose()
 }
 
 /// R-CUR-6: a received payment without a rate for its currency and day gets the currency's
@@ -140,16 +129,9 @@ pub async fn deal_money(session: &Session, input: RecordRef) -> Result<DealMoney
         });
     };
     let deal_currency: Currency = typed(record::get(session.db(), CURRENCY.entity, deal_currency.0).await?)?;
-    let payments = record::list(
-        session.db(),
-        PAYMENT.entity,
-        &object(json!({ "deal_id": deal.id.0 })),
-        "",
-        &all(),
-    )
-    .await?;
+    let payments = all_rows(session, PAYMENT.entity, &object(json!({ "deal_id": deal.id.0 }))).await?;
     let mut paid_in_state = Decimal::ZERO;
-    for payment in payments.items {
+    for payment in payments {
         let payment: Payment = typed(payment)?;
         let (PaymentStatus::Received, Some(currency)) = (payment.status, payment.currency_id) else {
             continue;
@@ -195,16 +177,8 @@ async fn check_single_flags(
         if !wanted {
             continue;
         }
-        let holders = record::list(
-            session.db(),
-            CURRENCY.entity,
-            &object(json!({ key: true })),
-            "",
-            &all(),
-        )
-        .await?;
+        let holders = all_rows(session, CURRENCY.entity, &object(json!({ key: true }))).await?;
         let taken = holders
-            .items
             .iter()
             .any(|c| c.get("id").and_then(serde_json::Value::as_i64) != except.map(|e| e.0));
         if taken {

@@ -16,6 +16,7 @@ use crm_store::record::{self, Entity, Fields};
 use crm_store::{Tx, users};
 use serde_json::{Value, json};
 
+use crate::fields::id_of;
 use crate::{AppError, Session};
 
 /// How the visibility rules reach an entity's rows.
@@ -79,15 +80,12 @@ fn require(actor: &Actor, resource: Resource, perm: Perm) -> Result<(), AppError
     }
 }
 
-fn id_field(record: &Fields, field: &str) -> Option<Id> {
-    record.get(field).and_then(Value::as_i64).map(Id)
-}
-
-fn facts(record: &Fields) -> RowFacts {
+/// The facts the rights on a record depend on (R-PERM-4).
+pub(crate) fn facts(record: &Fields) -> RowFacts {
     RowFacts {
-        owner_id: id_field(record, "owner_id"),
-        co_owner_id: id_field(record, "co_owner_id"),
-        department_id: id_field(record, "department_id"),
+        owner_id: id_of(record, "owner_id"),
+        co_owner_id: id_of(record, "co_owner_id"),
+        department_id: id_of(record, "department_id"),
     }
 }
 
@@ -95,7 +93,7 @@ fn facts(record: &Fields) -> RowFacts {
 async fn row_facts(session: &Session, spec: &Spec, record: &Fields) -> Result<RowFacts, AppError> {
     match spec.scoping {
         Scoping::Own => Ok(facts(record)),
-        Scoping::Deal => match id_field(record, "deal_id") {
+        Scoping::Deal => match id_of(record, "deal_id") {
             Some(deal) => Ok(facts(&record::get(session.db(), &DEAL, deal.0).await?)),
             None => Ok(RowFacts::default()),
         },
@@ -105,7 +103,7 @@ async fn row_facts(session: &Session, spec: &Spec, record: &Fields) -> Result<Ro
 async fn row_facts_in(tx: &mut Tx, spec: &Spec, record: &Fields) -> Result<RowFacts, AppError> {
     match spec.scoping {
         Scoping::Own => Ok(facts(record)),
-        Scoping::Deal => match id_field(record, "deal_id") {
+        Scoping::Deal => match id_of(record, "deal_id") {
             Some(deal) => Ok(facts(&record::get_in(tx, &DEAL, deal.0).await?)),
             None => Ok(RowFacts::default()),
         },
@@ -213,13 +211,13 @@ async fn owner_and_department(
     creating: bool,
 ) -> Result<(), AppError> {
     let actor = session.actor();
-    if creating && spec.has_column("owner_id") && id_field(input, "owner_id").is_none() {
+    if creating && spec.has_column("owner_id") && id_of(input, "owner_id").is_none() {
         input.insert("owner_id".into(), json!(actor.user_id.0));
     }
     if !spec.has_column("department_id") {
         return Ok(());
     }
-    let owner_departments = match id_field(input, "owner_id") {
+    let owner_departments = match id_of(input, "owner_id") {
         Some(owner) => Some(
             users::facts(session.db(), owner.0)
                 .await?
@@ -231,7 +229,7 @@ async fn owner_and_department(
         ),
         None => None,
     };
-    let department = match id_field(input, "department_id") {
+    let department = match id_of(input, "department_id") {
         Some(department) => Some(department),
         None => access::default_department(owner_departments.as_deref(), actor.current_department()),
     };

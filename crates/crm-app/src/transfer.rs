@@ -5,9 +5,10 @@ use crm_core::role::FixedRole;
 use crm_store::matching::referencing;
 use crm_store::record;
 use serde::{Deserialize, Serialize};
-use serde_json::{Value, json};
+use serde_json::json;
 
 use crate::entities::{COMPANY, CONTACT};
+use crate::fields::object;
 use crate::{AppError, Session, actor};
 
 /// `company_transfer_owner`: which companies go to which sales manager.
@@ -47,8 +48,8 @@ pub async fn company_transfer_owner(
     if !owner.may_use_crm() || !owner.has_role(FixedRole::Managers) {
         return Err(invalid("owner_id"));
     }
-    let changes = json!({ "owner_id": owner.user_id.0, "department_id": owner.department_of().map(|d| d.0) });
-    let changes = changes.as_object().cloned().unwrap_or_default();
+    let changes =
+        object(json!({ "owner_id": owner.user_id.0, "department_id": owner.department_of().map(|d| d.0) }));
     let user = Some(session.user_id().0);
     let mut done = Transferred {
         companies: 0,
@@ -56,13 +57,7 @@ pub async fn company_transfer_owner(
     };
     let mut tx = session.db().begin().await?;
     for company in input.company_ids {
-        let stored = record::get_in(&mut tx, COMPANY.entity, company.0).await?;
-        let version = stored
-            .get("version")
-            .and_then(Value::as_i64)
-            .and_then(|v| i32::try_from(v).ok())
-            .unwrap_or_default();
-        record::patch_in(&mut tx, COMPANY.entity, user, company.0, version, &changes).await?;
+        crate::workflows::patch_current(&mut tx, session, COMPANY.entity, company, &changes).await?;
         done.companies += 1;
         for (contact, version) in referencing(&mut tx, "contacts", "company_id", company).await? {
             record::patch_in(&mut tx, CONTACT.entity, user, contact, version, &changes).await?;

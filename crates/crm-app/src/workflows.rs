@@ -21,6 +21,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
 use crate::entities::{DEAL, Edit, OUTPUT, PAYMENT, REQUEST, RecordRef, fields_of, typed};
+use crate::fields::{all_rows, flag_of, id_of, object, text_of, version_of};
 use crate::records::{self, permitted};
 use crate::{AppError, Localizer, Session};
 
@@ -30,33 +31,6 @@ fn today() -> NaiveDate {
 
 fn invalid(field: &'static str, rule: Rule) -> AppError {
     AppError::Validation(Violations::one(field, rule))
-}
-
-fn id_of(record: &Fields, field: &str) -> Option<Id> {
-    record.get(field).and_then(Value::as_i64).map(Id)
-}
-
-fn text_of<'a>(record: &'a Fields, field: &str) -> &'a str {
-    record.get(field).and_then(Value::as_str).unwrap_or_default()
-}
-
-fn flag_of(record: &Fields, field: &str) -> bool {
-    record.get(field).and_then(Value::as_bool).unwrap_or_default()
-}
-
-fn version_of(record: &Fields) -> i32 {
-    record
-        .get("version")
-        .and_then(Value::as_i64)
-        .and_then(|v| i32::try_from(v).ok())
-        .unwrap_or_default()
-}
-
-fn object(value: Value) -> Fields {
-    match value {
-        Value::Object(fields) => fields,
-        _ => Fields::new(),
-    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -429,19 +403,13 @@ async fn stages_of(session: &Session, department: Option<Id>) -> Result<Vec<Stag
     let Some(department) = department else {
         return Ok(Vec::new());
     };
-    let page = record::list(
-        session.db(),
+    let stages = all_rows(
+        session,
         &stages::STAGE,
         &object(json!({ "department_id": department.0 })),
-        "index_number",
-        &crm_core::list::PageRequest {
-            after: None,
-            limit: Some(crm_core::list::MAX_PAGE_SIZE),
-            descending: false,
-        },
     )
     .await?;
-    page.items.into_iter().map(typed).collect()
+    stages.into_iter().map(typed).collect()
 }
 
 /// The currency of a deal made by `session`'s user (R-REQ-18 step 1): their department's default,
@@ -884,15 +852,12 @@ async fn keep_reminder(
     if !was_on && !on {
         return Ok(());
     }
-    let existing = record::list(
-        session.db(),
+    let existing = all_rows(
+        session,
         &crm_store::reminders::REMINDER,
         &object(json!({ "target_type": "deal", "target_id": deal.0 })),
-        "",
-        &crm_core::list::PageRequest::default(),
     )
-    .await?
-    .items;
+    .await?;
     let user = Some(session.user_id().0);
     if !on {
         for reminder in &existing {
@@ -952,19 +917,8 @@ async fn keep_reminder(
 
 /// R-DEAL-13: a deal lost drops the payments it was still expecting.
 async fn delete_unreceived_payments(tx: &mut Tx, session: &Session, deal: Id) -> Result<(), AppError> {
-    let page = record::list(
-        session.db(),
-        PAYMENT.entity,
-        &object(json!({ "deal_id": deal.0 })),
-        "",
-        &crm_core::list::PageRequest {
-            after: None,
-            limit: Some(crm_core::list::MAX_PAGE_SIZE),
-            descending: false,
-        },
-    )
-    .await?;
-    for payment in page.items.iter().filter(|p| text_of(p, "status") != "r") {
+    let payments = all_rows(session, PAYMENT.entity, &object(json!({ "deal_id": deal.0 }))).await?;
+    for payment in payments.iter().filter(|p| text_of(p, "status") != "r") {
         if let Some(id) = id_of(payment, "id") {
             record::purge_in(
                 tx,
