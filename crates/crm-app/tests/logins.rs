@@ -1,13 +1,12 @@
 //! Staff sign in with their own database login and act as their CRM user (ARCHITECTURE.md,
 //! "Users, permissions, sessions"), on the servers; SQLite has no logins.
 
-use crm_app::{AppError, Session, Target, registry};
+use crm_app::{AppError, Session, Target};
+mod support;
+
 use crm_store::Backend;
 use serde_json::{Value, json};
-
-async fn call(session: &Session, name: &str, input: Value) -> Result<Value, AppError> {
-    registry::call(session, name, input).await
-}
+use support::call;
 
 /// The URL of the test database with `login` and `password` as its credentials.
 fn as_login(location: &str, login: &str, password: &str) -> String {

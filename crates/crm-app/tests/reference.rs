@@ -1,46 +1,12 @@
 //! The default lists and the smaller rules of users, requests and outputs, on every backend.
 
+mod support;
+
 use crm_app::{AppError, Session, registry};
 use crm_core::Id;
 use crm_core::validation::Rule;
 use serde_json::{Value, json};
-
-async fn call(session: &Session, name: &str, input: Value) -> Result<Value, AppError> {
-    registry::call(session, name, input).await
-}
-
-async fn ok(session: &Session, name: &str, input: Value) -> Value {
-    call(session, name, input)
-        .await
-        .unwrap_or_else(|e| panic!("{name}: {e:?}"))
-}
-
-fn id(value: &Value) -> i64 {
-    value["id"].as_i64().expect("id")
-}
-
-fn refused_on(result: Result<Value, AppError>, field: &str, rule: &Rule) {
-    match result {
-        Err(AppError::Validation(v)) => {
-            assert!(v.iter().any(|v| v.field == field && &v.rule == rule), "{v:?}");
-        }
-        other => panic!("expected {field} {rule:?}, got {other:?}"),
-    }
-}
-
-async fn named(session: &Session, command: &str, filter: Value, name: &str) -> Value {
-    let page = ok(
-        session,
-        command,
-        json!({ "filter": filter, "page": { "limit": 500 } }),
-    )
-    .await;
-    page["items"]
-        .as_array()
-        .and_then(|items| items.iter().find(|i| i["name"] == name))
-        .cloned()
-        .unwrap_or_else(|| panic!("{command} has no {name}"))
-}
+use support::*;
 
 crm_store::db_test!(async fn a_stage_saved_at_a_position_moves_the_others_on(db) {
     let admin = Session::sign_in(db, None).await.expect("sign in");

@@ -1,72 +1,23 @@
 //! A sales day through the command registry (the path `crm call` takes), and the visibility of
 //! rows across departments, on every backend.
 
+mod support;
+
 use crm_app::{AppError, Session, registry};
 use crm_core::Id;
 use serde_json::{Value, json};
-
-async fn call(session: &Session, name: &str, input: Value) -> Value {
-    registry::call(session, name, input)
-        .await
-        .unwrap_or_else(|e| panic!("{name}: {e:?}"))
-}
-
-async fn refused(session: &Session, name: &str, input: Value) -> AppError {
-    registry::call(session, name, input)
-        .await
-        .expect_err(&format!("{name} should be refused"))
-}
-
-fn id(value: &Value) -> i64 {
-    value["id"].as_i64().expect("id")
-}
-
-/// Finds a seeded row of `command`'s list by name.
-async fn named(session: &Session, command: &str, filter: Value, name: &str) -> Value {
-    let page = call(
-        session,
-        command,
-        json!({ "filter": filter, "page": { "limit": 500 } }),
-    )
-    .await;
-    page["items"]
-        .as_array()
-        .and_then(|items| items.iter().find(|i| i["name"] == name))
-        .cloned()
-        .unwrap_or_else(|| panic!("{command} has no {name}"))
-}
-
-async fn role(admin: &Session, name: &str) -> i64 {
-    id(&named(admin, "role_list", json!({}), name).await)
-}
-
-/// A staff user in `department` holding `roles`.
-async fn user(admin: &Session, username: &str, department: i64, roles: &[&str]) -> Session {
-    let mut role_ids = Vec::new();
-    for r in roles {
-        role_ids.push(role(admin, r).await);
-    }
-    let created = call(
-        admin,
-        "user_create",
-        json!({ "username": username, "is_staff": true, "role_ids": role_ids, "department_ids": [department] }),
-    )
-    .await;
-    Session::for_user(admin.db().clone(), Id(id(&created)))
-        .await
-        .expect("session")
-}
+use support::*;
 
 crm_store::db_test!(async fn a_sales_day_from_company_to_payment(db) {
     let admin = Session::sign_in(db, None).await.expect("sign in");
     assert!(admin.actor().is_superuser, "the first user of a new database administers it");
     let local = id(&named(&admin, "department_list", json!({}), "Local sales").await);
-    let anna = user(&admin, "anna", local, &["managers"]).await;
+    let anna = user(&admin, "anna", &[local], &["managers"]).await;
 
-    let company = call(&anna, "company_create", json!({ "full_name": "Nordlicht GmbH", "email": "info@nordlicht.example" })).await;
+    let company = ok(&anna, "company_create", json!({ "full_name": "Nordlicht GmbH", "email": "info@nordlicht.example" })).await;
     assert_eq!(company["owner_id"], json!(anna.user_id().0), "R-GEN-1: the creator owns it");
     assert_eq!(company["department_id"], json!(local), "R-GEN-2: the owner's department");
-    let contact = call(
+    let contact = ok(
         &anna,
         "contact_create",
         json!({ "first_name": "Jörg", "last_name": "Weiß", "email": "joerg.weiss@nordlicht.example", "company_id": id(&company) }),
@@ -75,7 +26,7 @@ crm_store::db_test!(async fn a_sales_day_from_company_to_payment(db) {
 
     // The inquiry arrives from the contact's address: it is matched and takes over the contact's
     // company and owner (R-MATCH-5, R-MATCH-8), and the owner hears of it (R-NOTIF-4).
-    let request = call(
+    let request = ok(
         &admin,
         "request_receive",
         json!({ "name": "Jörg Weiß", "email": "JOERG.WEISS@nordlicht.example", "subject": "200 lamps", "message": "Price?" }),
@@ -92,19 +43,19 @@ crm_store::db_test!(async fn a_sales_day_from_company_to_payment(db) {
     assert_eq!(events[0].request_id.0, id(&request));
 
     // Once Local sales has products, a deal needs one (R-REQ-18).
-    let product = call(&anna, "product_create", json!({ "name": "Lamp L-200", "price": "24" })).await;
+    let product = ok(&anna, "product_create", json!({ "name": "Lamp L-200", "price": "24" })).await;
     assert_eq!(product["department_id"], json!(local));
     let err = refused(&anna, "request_to_deal", json!({ "id": id(&request), "version": request["version"] })).await;
     assert!(matches!(&err, AppError::Validation(v) if v.iter().any(|v| v.field == "product_ids")), "{err:?}");
     let mut edited = request.clone();
     edited["product_ids"] = json!([id(&product)]);
-    let request = call(
+    let request = ok(
         &anna,
         "request_update",
         json!({ "id": id(&request), "version": request["version"], "input": edited }),
     )
     .await;
-    let deal = call(&anna, "request_to_deal", json!({ "id": id(&request), "version": request["version"] })).await;
+    let deal = ok(&anna, "request_to_deal", json!({ "id": id(&request), "version": request["version"] })).await;
     assert_eq!(deal["name"], "200 lamps");
     assert_eq!(deal["ticket"], request["ticket"], "the deal keeps the request's ticket");
     assert_eq!(deal["contact_id"], json!(id(&contact)));
@@ -118,15 +69,15 @@ crm_store::db_test!(async fn a_sales_day_from_company_to_payment(db) {
     // R-GEN-9: a ticket search finds exactly the records of that ticket.
     let ticket = deal["ticket"].as_str().expect("ticket");
     for (command, wanted) in [("deal_list", id(&deal)), ("request_list", id(&request))] {
-        let found = call(&anna, command, json!({ "filter": { "text": format!("Ticket: {ticket}") } })).await;
+        let found = ok(&anna, command, json!({ "filter": { "text": format!("Ticket: {ticket}") } })).await;
         let ids: Vec<i64> = found["items"].as_array().into_iter().flatten().map(id).collect();
         assert_eq!(ids, [wanted], "{command}");
     }
-    let found = call(&anna, "deal_list", json!({ "filter": { "text": format!("ID{}", id(&deal)) } })).await;
+    let found = ok(&anna, "deal_list", json!({ "filter": { "text": format!("ID{}", id(&deal)) } })).await;
     assert_eq!(found["items"].as_array().map(Vec::len), Some(1));
-    let outputs = call(&anna, "output_list", json!({ "filter": { "deal_id": id(&deal) } })).await;
+    let outputs = ok(&anna, "output_list", json!({ "filter": { "deal_id": id(&deal) } })).await;
     assert_eq!(outputs["items"].as_array().map(Vec::len), Some(1), "one output per product");
-    let request_now = call(&anna, "request_get", json!({ "id": id(&request) })).await;
+    let request_now = ok(&anna, "request_get", json!({ "id": id(&request) })).await;
     assert_eq!(request_now["deal_id"], json!(id(&deal)));
     assert_eq!(request_now["pending"], json!(false));
     let again = refused(&anna, "request_to_deal", json!({ "id": id(&request), "version": request_now["version"] })).await;
@@ -140,7 +91,7 @@ crm_store::db_test!(async fn a_sales_day_from_company_to_payment(db) {
     let err = refused(&anna, "deal_update", json!({ "id": id(&deal), "version": deal["version"], "input": input })).await;
     assert!(matches!(&err, AppError::Validation(v) if v.iter().any(|v| v.field == "amount")), "{err:?}");
     input["amount"] = json!("4800.00");
-    let closed = call(&anna, "deal_update", json!({ "id": id(&deal), "version": deal["version"], "input": input })).await;
+    let closed = ok(&anna, "deal_update", json!({ "id": id(&deal), "version": deal["version"], "input": input })).await;
     let success = named(&admin, "stage_list", json!({ "department_id": local }), "closed (successful)").await;
     assert_eq!(closed["stage_id"], json!(id(&success)));
     assert_eq!(closed["active"], json!(false));
@@ -148,7 +99,7 @@ crm_store::db_test!(async fn a_sales_day_from_company_to_payment(db) {
     assert!(closed["stages_dates"].as_str().is_some_and(|s| s.ends_with(" - closed (successful)\n")), "{closed}");
 
     // A payment on the deal, then the manager's open deals: the won deal is no longer among them.
-    let payment = call(
+    let payment = ok(
         &anna,
         "payment_create",
         json!({ "deal_id": id(&deal), "amount": "4800", "currency_id": id(&usd), "payment_date": "2026-12-01" }),
@@ -157,29 +108,29 @@ crm_store::db_test!(async fn a_sales_day_from_company_to_payment(db) {
     assert_eq!(payment["amount"], "4800.00");
     assert_eq!(payment["status"], "r", "received unless told otherwise (R-PAY-1)");
     // R-CUR-6: the day's rates are kept with a received payment.
-    let rates = call(&admin, "rate_list", json!({ "filter": { "currency_id": id(&usd) } })).await;
+    let rates = ok(&admin, "rate_list", json!({ "filter": { "currency_id": id(&usd) } })).await;
     assert_eq!(rates["items"].as_array().map(Vec::len), Some(1), "{rates}");
     assert_eq!(rates["items"][0]["rate_type"], "A");
     assert_eq!(rates["items"][0]["payment_date"], "2026-12-01");
     // R-DEAL-16 through R-CUR-5: 83 EUR (the state currency) are 100 USD at USD's 0.83; a
     // guaranteed payment is not paid yet.
     let eur = named(&admin, "currency_list", json!({}), "EUR").await;
-    call(&anna, "payment_create", json!({ "deal_id": id(&deal), "amount": "83", "currency_id": id(&eur), "payment_date": "2026-12-01" })).await;
-    call(
+    ok(&anna, "payment_create", json!({ "deal_id": id(&deal), "amount": "83", "currency_id": id(&eur), "payment_date": "2026-12-01" })).await;
+    ok(
         &anna,
         "payment_create",
         json!({ "deal_id": id(&deal), "amount": "500", "currency_id": id(&usd), "payment_date": "2026-12-20", "status": "g" }),
     )
     .await;
-    let money = call(&anna, "deal_money", json!({ "id": id(&deal) })).await;
+    let money = ok(&anna, "deal_money", json!({ "id": id(&deal) })).await;
     assert_eq!(money["amount"], "4800.00");
     assert_eq!(money["paid"], "4900.00");
     assert_eq!(money["expected"], "-100.00");
     let err = refused(&anna, "payment_create", json!({ "deal_id": id(&deal), "amount": "1", "payment_date": "2026-12-01" })).await;
     assert!(matches!(&err, AppError::Validation(v) if v.iter().any(|v| v.field == "currency_id")), "R-PAY-1: {err:?}");
-    let open = call(&anna, "deal_list", json!({ "filter": { "owner_or_co_owner": anna.user_id().0, "active": true } })).await;
+    let open = ok(&anna, "deal_list", json!({ "filter": { "owner_or_co_owner": anna.user_id().0, "active": true } })).await;
     assert_eq!(open["items"], json!([]));
-    let all = call(&anna, "deal_list", json!({ "filter": { "owner_or_co_owner": anna.user_id().0 } })).await;
+    let all = ok(&anna, "deal_list", json!({ "filter": { "owner_or_co_owner": anna.user_id().0 } })).await;
     assert_eq!(all["items"].as_array().map(Vec::len), Some(1));
 });
 
@@ -187,30 +138,30 @@ crm_store::db_test!(async fn rows_of_another_department_do_not_exist_for_a_manag
     let admin = Session::sign_in(db, None).await.expect("sign in");
     let local = id(&named(&admin, "department_list", json!({}), "Local sales").await);
     let global = id(&named(&admin, "department_list", json!({}), "Global sales").await);
-    let anna = user(&admin, "anna", local, &["managers"]).await;
-    let ben = user(&admin, "ben", global, &["managers"]).await;
-    let olga = user(&admin, "olga", local, &["operators"]).await;
-    let chief = user(&admin, "carla", local, &["chiefs"]).await;
+    let anna = user(&admin, "anna", &[local], &["managers"]).await;
+    let ben = user(&admin, "ben", &[global], &["managers"]).await;
+    let olga = user(&admin, "olga", &[local], &["operators"]).await;
+    let chief = user(&admin, "carla", &[local], &["chiefs"]).await;
 
-    let annas = call(&anna, "company_create", json!({ "full_name": "Anna's client" })).await;
-    let bens = call(&ben, "company_create", json!({ "full_name": "Ben's client" })).await;
+    let annas = ok(&anna, "company_create", json!({ "full_name": "Anna's client" })).await;
+    let bens = ok(&ben, "company_create", json!({ "full_name": "Ben's client" })).await;
 
     let listed = |page: Value| -> Vec<i64> {
         page["items"].as_array().map(|items| items.iter().map(id).collect()).unwrap_or_default()
     };
-    assert_eq!(listed(call(&anna, "company_list", json!({})).await), [id(&annas)]);
-    assert_eq!(listed(call(&ben, "company_list", json!({})).await), [id(&bens)]);
-    assert_eq!(listed(call(&olga, "company_list", json!({})).await), [id(&annas)]);
+    assert_eq!(listed(ok(&anna, "company_list", json!({})).await), [id(&annas)]);
+    assert_eq!(listed(ok(&ben, "company_list", json!({})).await), [id(&bens)]);
+    assert_eq!(listed(ok(&olga, "company_list", json!({})).await), [id(&annas)]);
     // A department filter narrows the scope, never widens it (R-PERM-3).
-    assert_eq!(listed(call(&anna, "company_list", json!({ "filter": { "department_id": global } })).await), Vec::<i64>::new());
-    let all = listed(call(&admin, "company_list", json!({})).await);
+    assert_eq!(listed(ok(&anna, "company_list", json!({ "filter": { "department_id": global } })).await), Vec::<i64>::new());
+    let all = listed(ok(&admin, "company_list", json!({})).await);
     assert!(all.contains(&id(&annas)) && all.contains(&id(&bens)));
 
     // R-COMP-5: a company search spans every department, so duplicates are found; opening one
     // still needs it to be in the user's departments.
-    let found = listed(call(&anna, "company_list", json!({ "filter": { "text": "client" } })).await);
+    let found = listed(ok(&anna, "company_list", json!({ "filter": { "text": "client" } })).await);
     assert!(found.contains(&id(&bens)) && found.contains(&id(&annas)), "{found:?}");
-    let info = call(&anna, "session_info", json!({})).await;
+    let info = ok(&anna, "session_info", json!({})).await;
     assert_eq!(info["company_search_notice"], json!(true));
     // Another department's row is not found, not forbidden.
     let err = refused(&anna, "company_get", json!({ "id": id(&bens) })).await;
@@ -218,15 +169,15 @@ crm_store::db_test!(async fn rows_of_another_department_do_not_exist_for_a_manag
     // An operator of the department may edit a colleague's row; a manager may not (R-PERM-4).
     let mut edit = annas.clone();
     edit["description"] = json!("checked");
-    call(&olga, "company_update", json!({ "id": id(&annas), "version": annas["version"], "input": edit })).await;
-    let colleague = user(&admin, "dora", local, &["managers"]).await;
+    ok(&olga, "company_update", json!({ "id": id(&annas), "version": annas["version"], "input": edit })).await;
+    let colleague = user(&admin, "dora", &[local], &["managers"]).await;
     let err = refused(&colleague, "company_update", json!({ "id": id(&annas), "version": annas["version"].as_i64().map(|v| v + 1), "input": edit })).await;
     assert!(matches!(err, AppError::Forbidden), "{err:?}");
     // Chiefs on "All" read every department's companies, or one department's when they choose it
     // (R-USER-3), but do not write them (§9.1).
-    assert_eq!(listed(call(&chief, "company_list", json!({})).await).len(), 2);
+    assert_eq!(listed(ok(&chief, "company_list", json!({})).await).len(), 2);
     let in_local = chief.in_department(Some(Id(local)));
-    assert_eq!(listed(call(&in_local, "company_list", json!({})).await), [id(&annas)]);
+    assert_eq!(listed(ok(&in_local, "company_list", json!({})).await), [id(&annas)]);
     let err = refused(&chief, "company_create", json!({ "full_name": "Chief's" })).await;
     assert!(matches!(err, AppError::Forbidden), "{err:?}");
     // Only administrators create users.
@@ -237,52 +188,52 @@ crm_store::db_test!(async fn rows_of_another_department_do_not_exist_for_a_manag
 crm_store::db_test!(async fn a_lead_becomes_a_company_and_a_contact_with_its_requests(db) {
     let admin = Session::sign_in(db, None).await.expect("sign in");
     let local = id(&named(&admin, "department_list", json!({}), "Local sales").await);
-    let anna = user(&admin, "anna", local, &["managers"]).await;
+    let anna = user(&admin, "anna", &[local], &["managers"]).await;
 
     // R-LEAD-2: without a company, the fields a company and a contact need are required.
-    let thin = call(&anna, "lead_create", json!({ "first_name": "Mia", "email": "mia@kranich.example" })).await;
+    let thin = ok(&anna, "lead_create", json!({ "first_name": "Mia", "email": "mia@kranich.example" })).await;
     let err = refused(&anna, "lead_convert", json!({ "id": id(&thin), "version": thin["version"] })).await;
     let AppError::Validation(fields) = err else { panic!("{err:?}") };
     let fields: Vec<&str> = fields.iter().map(|v| v.field).collect();
     assert_eq!(fields, ["company_name", "company_email"]);
 
-    let lead = call(
+    let lead = ok(
         &anna,
         "lead_create",
         json!({ "first_name": "Mia", "last_name": "Kranich", "email": "mia@kranich.example",
                 "company_name": "Kranich Bau", "company_email": "info@kranich.example", "phone": "+49 30 1234567" }),
     )
     .await;
-    let request = call(&anna, "request_create", json!({ "request_for": "Cranes", "lead_id": id(&lead) })).await;
+    let request = ok(&anna, "request_create", json!({ "request_for": "Cranes", "lead_id": id(&lead) })).await;
     assert_eq!(request["lead_id"], json!(id(&lead)));
 
-    let converted = call(&anna, "lead_convert", json!({ "id": id(&lead), "version": lead["version"] })).await;
+    let converted = ok(&anna, "lead_convert", json!({ "id": id(&lead), "version": lead["version"] })).await;
     assert_eq!(converted["company_created"], json!(true));
     assert_eq!(converted["contact_created"], json!(true));
     assert_eq!(converted["company"]["full_name"], "Kranich Bau");
     assert_eq!(converted["company"]["email"], "info@kranich.example");
     assert_eq!(converted["contact"]["company_id"], converted["company"]["id"]);
     assert_eq!(converted["contact"]["owner_id"], json!(anna.user_id().0));
-    let moved = call(&anna, "request_get", json!({ "id": id(&request) })).await;
+    let moved = ok(&anna, "request_get", json!({ "id": id(&request) })).await;
     assert_eq!(moved["lead_id"], Value::Null, "R-LEAD-5: the request left the lead");
     assert_eq!(moved["contact_id"], converted["contact"]["id"]);
     assert_eq!(moved["company_id"], converted["company"]["id"]);
-    let gone = call(&anna, "lead_get", json!({ "id": id(&lead) })).await;
+    let gone = ok(&anna, "lead_get", json!({ "id": id(&lead) })).await;
     assert!(gone["deleted_at"].is_string(), "the lead is in the trash: {gone}");
 
     // A second lead of the same company joins it; a same-named second company makes it ambiguous.
-    let second = call(
+    let second = ok(
         &anna,
         "lead_create",
         json!({ "first_name": "Tom", "last_name": "Kranich", "email": "tom@kranich.example",
                 "company_name": "Kranich Bau", "company_email": "office@kranich.example" }),
     )
     .await;
-    let joined = call(&anna, "lead_convert", json!({ "id": id(&second), "version": second["version"] })).await;
+    let joined = ok(&anna, "lead_convert", json!({ "id": id(&second), "version": second["version"] })).await;
     assert_eq!(joined["company_created"], json!(false));
     assert_eq!(joined["company"]["id"], converted["company"]["id"]);
-    call(&anna, "company_create", json!({ "full_name": "Kranich Bau", "email": "sales@kranich.example" })).await;
-    let third = call(
+    ok(&anna, "company_create", json!({ "full_name": "Kranich Bau", "email": "sales@kranich.example" })).await;
+    let third = ok(
         &anna,
         "lead_create",
         json!({ "first_name": "Ute", "email": "ute@kranich.example",
@@ -291,7 +242,7 @@ crm_store::db_test!(async fn a_lead_becomes_a_company_and_a_contact_with_its_req
     .await;
     let err = refused(&anna, "lead_convert", json!({ "id": id(&third), "version": third["version"] })).await;
     assert!(matches!(&err, AppError::Validation(v) if v.iter().any(|v| v.field == "company_name")), "{err:?}");
-    let kept = call(&anna, "lead_get", json!({ "id": id(&third) })).await;
+    let kept = ok(&anna, "lead_get", json!({ "id": id(&third) })).await;
     assert_eq!(kept["deleted_at"], Value::Null, "a failed conversion changes nothing");
 });
 
@@ -299,11 +250,11 @@ crm_store::db_test!(async fn an_administrator_moves_companies_and_their_contacts
     let admin = Session::sign_in(db, None).await.expect("sign in");
     let local = id(&named(&admin, "department_list", json!({}), "Local sales").await);
     let global = id(&named(&admin, "department_list", json!({}), "Global sales").await);
-    let anna = user(&admin, "anna", local, &["managers"]).await;
-    let ben = user(&admin, "ben", global, &["managers"]).await;
-    let olga = user(&admin, "olga", global, &["operators"]).await;
-    let company = call(&anna, "company_create", json!({ "full_name": "Möwe AG" })).await;
-    let contact = call(&anna, "contact_create", json!({ "first_name": "Lea", "company_id": id(&company) })).await;
+    let anna = user(&admin, "anna", &[local], &["managers"]).await;
+    let ben = user(&admin, "ben", &[global], &["managers"]).await;
+    let olga = user(&admin, "olga", &[global], &["operators"]).await;
+    let company = ok(&anna, "company_create", json!({ "full_name": "Möwe AG" })).await;
+    let contact = ok(&anna, "contact_create", json!({ "first_name": "Lea", "company_id": id(&company) })).await;
 
     let transfer = json!({ "company_ids": [id(&company)], "owner_id": ben.user_id().0 });
     let err = refused(&anna, "company_transfer_owner", transfer.clone()).await;
@@ -311,12 +262,12 @@ crm_store::db_test!(async fn an_administrator_moves_companies_and_their_contacts
     let err = refused(&admin, "company_transfer_owner", json!({ "company_ids": [id(&company)], "owner_id": olga.user_id().0 })).await;
     assert!(matches!(err, AppError::Validation(_)), "the new owner must be a sales manager: {err:?}");
 
-    let done = call(&admin, "company_transfer_owner", transfer).await;
+    let done = ok(&admin, "company_transfer_owner", transfer).await;
     assert_eq!(done, json!({ "companies": 1, "contacts": 1 }));
-    let moved = call(&ben, "company_get", json!({ "id": id(&company) })).await;
+    let moved = ok(&ben, "company_get", json!({ "id": id(&company) })).await;
     assert_eq!(moved["owner_id"], json!(ben.user_id().0));
     assert_eq!(moved["department_id"], json!(global));
-    let moved = call(&ben, "contact_get", json!({ "id": id(&contact) })).await;
+    let moved = ok(&ben, "contact_get", json!({ "id": id(&contact) })).await;
     assert_eq!(moved["owner_id"], json!(ben.user_id().0));
     let err = refused(&anna, "company_get", json!({ "id": id(&company) })).await;
     assert!(matches!(err, AppError::NotFound { .. }), "gone from Local sales: {err:?}");
@@ -324,13 +275,13 @@ crm_store::db_test!(async fn an_administrator_moves_companies_and_their_contacts
 
 /// A deal of `manager`, made from a new request.
 async fn new_deal(manager: &Session, subject: &str) -> Value {
-    let request = call(
+    let request = ok(
         manager,
         "request_create",
         json!({ "request_for": subject, "first_name": "Ida" }),
     )
     .await;
-    call(
+    ok(
         manager,
         "request_to_deal",
         json!({ "id": id(&request), "version": request["version"] }),
@@ -358,9 +309,9 @@ async fn save(session: &Session, deal: &Value, change: Value) -> Result<Value, A
 crm_store::db_test!(async fn a_deal_moves_through_its_stages_by_the_rules(db) {
     let admin = Session::sign_in(db, None).await.expect("sign in");
     let local = id(&named(&admin, "department_list", json!({}), "Local sales").await);
-    let anna = user(&admin, "anna", local, &["managers"]).await;
-    let olga = user(&admin, "olga", local, &["operators"]).await;
-    let carla = user(&admin, "carla", local, &["chiefs"]).await;
+    let anna = user(&admin, "anna", &[local], &["managers"]).await;
+    let olga = user(&admin, "olga", &[local], &["operators"]).await;
+    let carla = user(&admin, "carla", &[local], &["chiefs"]).await;
     let stage = |name: &'static str| {
         let admin = admin.clone();
         async move { id(&named(&admin, "stage_list", json!({ "department_id": local }), name).await) }
@@ -395,7 +346,7 @@ crm_store::db_test!(async fn a_deal_moves_through_its_stages_by_the_rules(db) {
     // R-DEAL-13: a lost deal drops the payments it was still waiting for; received ones stay.
     let usd = named(&admin, "currency_list", json!({}), "USD").await;
     for status in ["r", "g"] {
-        call(
+        ok(
             &anna,
             "payment_create",
             json!({ "deal_id": id(&deal), "amount": "10", "currency_id": id(&usd), "payment_date": "2026-12-01", "status": status }),
@@ -406,7 +357,7 @@ crm_store::db_test!(async fn a_deal_moves_through_its_stages_by_the_rules(db) {
     let closed = save(&anna, &by_chief, json!({ "closing_reason_id": id(&lost) })).await.expect("closed");
     assert_eq!(closed["active"], json!(false), "R-DEAL-7");
     assert!(closed["closing_date"].is_string());
-    let payments = call(&anna, "payment_list", json!({ "filter": { "deal_id": id(&deal) } })).await;
+    let payments = ok(&anna, "payment_list", json!({ "filter": { "deal_id": id(&deal) } })).await;
     let statuses: Vec<&str> = payments["items"].as_array().into_iter().flatten().filter_map(|p| p["status"].as_str()).collect();
     assert_eq!(statuses, ["r"]);
 
@@ -418,26 +369,26 @@ crm_store::db_test!(async fn a_deal_moves_through_its_stages_by_the_rules(db) {
 crm_store::db_test!(async fn duplicates_and_cases_never_become_deals(db) {
     let admin = Session::sign_in(db, None).await.expect("sign in");
     let local = id(&named(&admin, "department_list", json!({}), "Local sales").await);
-    let olga = user(&admin, "olga", local, &["operators"]).await;
-    let first = call(&olga, "request_create", json!({ "request_for": "Lamps", "first_name": "Ida", "email": "ida@example.org" })).await;
+    let olga = user(&admin, "olga", &[local], &["operators"]).await;
+    let first = ok(&olga, "request_create", json!({ "request_for": "Lamps", "first_name": "Ida", "email": "ida@example.org" })).await;
 
     // R-REQ-2: a copy is the same inquiry as a new form, pending, with a ticket of its own once saved.
-    let copy = call(&olga, "request_copy", json!({ "id": id(&first) })).await;
+    let copy = ok(&olga, "request_copy", json!({ "id": id(&first) })).await;
     assert_eq!(copy["request_for"], "Lamps");
     assert_eq!(copy["email"], "ida@example.org");
-    let second = call(&olga, "request_create", copy).await;
+    let second = ok(&olga, "request_create", copy).await;
     assert_ne!(second["ticket"], first["ticket"]);
 
     // R-REQ-16: a duplicate is processed and gets no deal.
-    let duplicate = call(&olga, "request_mark_duplicate", json!({ "id": id(&second), "version": second["version"] })).await;
+    let duplicate = ok(&olga, "request_mark_duplicate", json!({ "id": id(&second), "version": second["version"] })).await;
     assert_eq!((duplicate["duplicate"].clone(), duplicate["pending"].clone()), (json!(true), json!(false)));
     let err = refused(&olga, "request_to_deal", json!({ "id": id(&second), "version": duplicate["version"] })).await;
     assert!(matches!(&err, AppError::Validation(_)), "{err:?}");
 
     // R-REQ-17: closing a case processes it; activating it makes it pending again; no deal either way.
-    let closed = call(&olga, "request_close_case", json!({ "id": id(&first), "version": first["version"] })).await;
+    let closed = ok(&olga, "request_close_case", json!({ "id": id(&first), "version": first["version"] })).await;
     assert_eq!((closed["case"].clone(), closed["pending"].clone()), (json!(true), json!(false)));
-    let active = call(&olga, "request_activate_case", json!({ "id": id(&first), "version": closed["version"] })).await;
+    let active = ok(&olga, "request_activate_case", json!({ "id": id(&first), "version": closed["version"] })).await;
     assert_eq!(active["pending"], json!(true));
     let err = refused(&olga, "request_to_deal", json!({ "id": id(&first), "version": active["version"] })).await;
     assert!(matches!(&err, AppError::Validation(_)), "{err:?}");
@@ -449,13 +400,13 @@ crm_store::db_test!(async fn duplicates_and_cases_never_become_deals(db) {
 crm_store::db_test!(async fn companies_pass_their_owner_and_place_to_contacts_deals_and_requests(db) {
     let admin = Session::sign_in(db, None).await.expect("sign in");
     let local = id(&named(&admin, "department_list", json!({}), "Local sales").await);
-    let anna = user(&admin, "anna", local, &["managers"]).await;
-    let dora = user(&admin, "dora", local, &["managers"]).await;
-    let olga = user(&admin, "olga", local, &["operators"]).await;
-    let company = call(&anna, "company_create", json!({ "full_name": "Reiher GmbH" })).await;
+    let anna = user(&admin, "anna", &[local], &["managers"]).await;
+    let dora = user(&admin, "dora", &[local], &["managers"]).await;
+    let olga = user(&admin, "olga", &[local], &["operators"]).await;
+    let company = ok(&anna, "company_create", json!({ "full_name": "Reiher GmbH" })).await;
 
     // R-CONT-1: a contact added by someone else still belongs to the company's owner.
-    let contact = call(&olga, "contact_create", json!({ "first_name": "Eva", "last_name": "Reiher",
+    let contact = ok(&olga, "contact_create", json!({ "first_name": "Eva", "last_name": "Reiher",
         "email": "eva@reiher.example", "company_id": id(&company) })).await;
     assert_eq!(contact["owner_id"], json!(anna.user_id().0));
     assert_eq!(contact["department_id"], json!(local));
@@ -463,13 +414,13 @@ crm_store::db_test!(async fn companies_pass_their_owner_and_place_to_contacts_de
     let err = refused(&olga, "contact_create", json!({ "first_name": "Eva", "last_name": "Reiher",
         "email": "eva@reiher.example", "company_id": id(&company) })).await;
     assert!(matches!(&err, AppError::Validation(v) if v.iter().any(|v| v.field == "first_name")), "{err:?}");
-    call(&olga, "contact_create", json!({ "first_name": "Eva", "last_name": "Reiher",
+    ok(&olga, "contact_create", json!({ "first_name": "Eva", "last_name": "Reiher",
         "email": "eva.two@reiher.example", "company_id": id(&company) })).await;
 
     // R-GEN-7: a city must lie in the chosen country.
-    let countries = call(&admin, "country_list", json!({ "page": { "limit": 2 } })).await;
+    let countries = ok(&admin, "country_list", json!({ "page": { "limit": 2 } })).await;
     let (here, there) = (id(&countries["items"][0]), id(&countries["items"][1]));
-    let city = call(&admin, "city_create", json!({ "name": "Reiherstadt", "country_id": here })).await;
+    let city = ok(&admin, "city_create", json!({ "name": "Reiherstadt", "country_id": here })).await;
     let mut edit = company.clone();
     edit["city_id"] = json!(id(&city));
     edit["country_id"] = json!(there);
@@ -477,81 +428,81 @@ crm_store::db_test!(async fn companies_pass_their_owner_and_place_to_contacts_de
     assert!(matches!(&err, AppError::Validation(v) if v.iter().any(|v| v.field == "city_id")), "{err:?}");
 
     // R-COMP-3: a request of the company follows its new country and city.
-    let request = call(&anna, "request_create", json!({ "request_for": "Nets", "contact_id": id(&contact),
+    let request = ok(&anna, "request_create", json!({ "request_for": "Nets", "contact_id": id(&contact),
         "company_id": id(&company) })).await;
     edit["country_id"] = json!(here);
-    let company = call(&anna, "company_update", json!({ "id": id(&company), "version": company["version"], "input": edit })).await;
-    let request = call(&anna, "request_get", json!({ "id": id(&request) })).await;
+    let company = ok(&anna, "company_update", json!({ "id": id(&company), "version": company["version"], "input": edit })).await;
+    let request = ok(&anna, "request_get", json!({ "id": id(&request) })).await;
     assert_eq!((request["country_id"].clone(), request["city_id"].clone()), (json!(here), json!(id(&city))));
 
     // R-COMP-2: a new owner of the company is the new owner of its contacts.
     let mut edit = company.clone();
     edit["owner_id"] = json!(dora.user_id().0);
-    call(&anna, "company_update", json!({ "id": id(&company), "version": company["version"], "input": edit })).await;
-    let contact = call(&dora, "contact_get", json!({ "id": id(&contact) })).await;
+    ok(&anna, "company_update", json!({ "id": id(&company), "version": company["version"], "input": edit })).await;
+    let contact = ok(&dora, "contact_get", json!({ "id": id(&contact) })).await;
     assert_eq!(contact["owner_id"], json!(dora.user_id().0));
 });
 
 crm_store::db_test!(async fn merging_a_duplicate_moves_every_link_and_keeps_both_histories(db) {
     let admin = Session::sign_in(db, None).await.expect("sign in");
     let local = id(&named(&admin, "department_list", json!({}), "Local sales").await);
-    let anna = user(&admin, "anna", local, &["managers"]).await;
-    let red = call(&anna, "tag_create", json!({ "name": "red" })).await;
-    let blue = call(&anna, "tag_create", json!({ "name": "blue" })).await;
-    let original = call(&anna, "company_create", json!({ "full_name": "Lerche AG", "tag_ids": [id(&red)] })).await;
-    let duplicate = call(
+    let anna = user(&admin, "anna", &[local], &["managers"]).await;
+    let red = ok(&anna, "tag_create", json!({ "name": "red" })).await;
+    let blue = ok(&anna, "tag_create", json!({ "name": "blue" })).await;
+    let original = ok(&anna, "company_create", json!({ "full_name": "Lerche AG", "tag_ids": [id(&red)] })).await;
+    let duplicate = ok(
         &anna,
         "company_create",
         json!({ "full_name": "Lerche", "phone": "+49 40 555 1234", "tag_ids": [id(&red), id(&blue)] }),
     )
     .await;
-    let contact = call(&anna, "contact_create", json!({ "first_name": "Jan", "company_id": id(&duplicate) })).await;
-    let request = call(&anna, "request_create", json!({ "request_for": "Wings", "contact_id": id(&contact),
+    let contact = ok(&anna, "contact_create", json!({ "first_name": "Jan", "company_id": id(&duplicate) })).await;
+    let request = ok(&anna, "request_create", json!({ "request_for": "Wings", "contact_id": id(&contact),
         "company_id": id(&duplicate) })).await;
 
     let err = refused(&anna, "company_merge", json!({ "duplicate_id": id(&original), "original_id": id(&original) })).await;
     assert!(matches!(err, AppError::Validation(_)), "{err:?}");
-    let merged = call(&anna, "company_merge", json!({ "duplicate_id": id(&duplicate), "original_id": id(&original) })).await;
+    let merged = ok(&anna, "company_merge", json!({ "duplicate_id": id(&duplicate), "original_id": id(&original) })).await;
     assert_eq!(merged["full_name"], "Lerche AG", "the original keeps what it has");
     assert_eq!(merged["phone"], "+49 40 555 1234", "and takes what it lacked");
     let mut tags: Vec<i64> = merged["tag_ids"].as_array().into_iter().flatten().filter_map(Value::as_i64).collect();
     tags.sort_unstable();
     assert_eq!(tags, [id(&red), id(&blue)], "the union of the tags");
 
-    let moved = call(&anna, "contact_get", json!({ "id": id(&contact) })).await;
+    let moved = ok(&anna, "contact_get", json!({ "id": id(&contact) })).await;
     assert_eq!(moved["company_id"], json!(id(&original)));
     assert!(moved["version"].as_i64() > contact["version"].as_i64(), "a re-pointed record has a new version");
-    let moved = call(&anna, "request_get", json!({ "id": id(&request) })).await;
+    let moved = ok(&anna, "request_get", json!({ "id": id(&request) })).await;
     assert_eq!(moved["company_id"], json!(id(&original)));
-    let gone = call(&anna, "company_get", json!({ "id": id(&duplicate) })).await;
+    let gone = ok(&anna, "company_get", json!({ "id": id(&duplicate) })).await;
     assert!(gone["deleted_at"].is_string());
 
     // Both histories stay: the duplicate's ends with the merge naming the original.
-    let history = call(&anna, "history_list", json!({ "entity": "company", "id": id(&duplicate) })).await;
+    let history = ok(&anna, "history_list", json!({ "entity": "company", "id": id(&duplicate) })).await;
     assert_eq!(history[0]["action"], "merge");
     assert_eq!(history[0]["merged_into_id"], json!(id(&original)));
     let actions: Vec<&str> = history.as_array().into_iter().flatten().filter_map(|h| h["action"].as_str()).collect();
     assert_eq!(actions, ["merge", "delete", "create"]);
-    let history = call(&anna, "history_list", json!({ "entity": "company", "id": id(&original) })).await;
+    let history = ok(&anna, "history_list", json!({ "entity": "company", "id": id(&original) })).await;
     assert_eq!(history[0]["changes"]["phone"], json!(["", "+49 40 555 1234"]));
 });
 
 crm_store::db_test!(async fn changes_reach_the_records_linked_to_them(db) {
     let admin = Session::sign_in(db, None).await.expect("sign in");
     let local = id(&named(&admin, "department_list", json!({}), "Local sales").await);
-    let anna = user(&admin, "anna", local, &["managers"]).await;
-    let dora = user(&admin, "dora", local, &["managers"]).await;
-    let company = call(&anna, "company_create", json!({ "full_name": "Specht KG" })).await;
-    let contact = call(&anna, "contact_create", json!({ "first_name": "Udo", "company_id": id(&company) })).await;
-    let request = call(&anna, "request_create", json!({ "request_for": "Drills", "contact_id": id(&contact),
+    let anna = user(&admin, "anna", &[local], &["managers"]).await;
+    let dora = user(&admin, "dora", &[local], &["managers"]).await;
+    let company = ok(&anna, "company_create", json!({ "full_name": "Specht KG" })).await;
+    let contact = ok(&anna, "contact_create", json!({ "first_name": "Udo", "company_id": id(&company) })).await;
+    let request = ok(&anna, "request_create", json!({ "request_for": "Drills", "contact_id": id(&contact),
         "company_id": id(&company) })).await;
     let deal = new_deal_from(&anna, &request).await;
 
     // R-DEAL-14: the request takes the products of the deal's outputs.
-    let product = call(&anna, "product_create", json!({ "name": "Drill D-1" })).await;
-    let output = call(&anna, "output_create", json!({ "deal_id": id(&deal), "product_id": id(&product), "quantity": 2 })).await;
+    let product = ok(&anna, "product_create", json!({ "name": "Drill D-1" })).await;
+    let output = ok(&anna, "output_create", json!({ "deal_id": id(&deal), "product_id": id(&product), "quantity": 2 })).await;
     let deal = save(&anna, &deal, json!({})).await.expect("saved");
-    let request = call(&anna, "request_get", json!({ "id": id(&request) })).await;
+    let request = ok(&anna, "request_get", json!({ "id": id(&request) })).await;
     assert_eq!(request["product_ids"], json!([id(&product)]));
 
     // R-SHIP-2: the actual shipping date marks the product shipped and the deal reaches the
@@ -559,38 +510,38 @@ crm_store::db_test!(async fn changes_reach_the_records_linked_to_them(db) {
     let mut edit = output.clone();
     edit["actual_shipping_date"] = json!("2026-12-01");
     edit["amount"] = json!("");
-    let shipped = call(&anna, "output_update", json!({ "id": id(&output), "version": output["version"], "input": edit })).await;
+    let shipped = ok(&anna, "output_update", json!({ "id": id(&output), "version": output["version"], "input": edit })).await;
     assert_eq!(shipped["product_is_shipped"], json!(true));
-    let now = call(&anna, "deal_get", json!({ "id": id(&deal) })).await;
+    let now = ok(&anna, "deal_get", json!({ "id": id(&deal) })).await;
     let shipment = named(&admin, "stage_list", json!({ "department_id": local }), "shipment").await;
     assert_eq!(now["stage_id"], json!(id(&shipment)));
     assert_eq!(now["next_step"], "The product has been shipped. (anna)");
 
     // R-REQ-10 and R-REQ-19: a new sales-manager owner of the request reaches its contact, the
     // contact's company and its deal.
-    let request = call(&anna, "request_get", json!({ "id": id(&request) })).await;
+    let request = ok(&anna, "request_get", json!({ "id": id(&request) })).await;
     let mut edit = request.clone();
     edit["owner_id"] = json!(dora.user_id().0);
-    call(&anna, "request_update", json!({ "id": id(&request), "version": request["version"], "input": edit })).await;
+    ok(&anna, "request_update", json!({ "id": id(&request), "version": request["version"], "input": edit })).await;
     for (command, record) in [("contact_get", &contact), ("company_get", &company), ("deal_get", &deal)] {
-        let now = call(&dora, command, json!({ "id": id(record) })).await;
+        let now = ok(&dora, command, json!({ "id": id(record) })).await;
         assert_eq!(now["owner_id"], json!(dora.user_id().0), "{command}");
     }
     let events = crm_store::assignments::after(dora.db(), dora.user_id(), 0, 10).await.expect("events");
     assert_eq!(events.len(), 1, "R-NOTIF-4: dora was assigned the request once");
 
     // R-DEAL-11: a deal's lead follows the deal's new owner.
-    let lead = call(&anna, "lead_create", json!({ "first_name": "Kai" })).await;
-    let request = call(&anna, "request_create", json!({ "request_for": "Saws", "lead_id": id(&lead),
+    let lead = ok(&anna, "lead_create", json!({ "first_name": "Kai" })).await;
+    let request = ok(&anna, "request_create", json!({ "request_for": "Saws", "lead_id": id(&lead),
         "product_ids": [id(&product)] })).await;
     let deal = new_deal_from(&anna, &request).await;
     save(&anna, &deal, json!({ "owner_id": dora.user_id().0 })).await.expect("saved");
-    let lead = call(&dora, "lead_get", json!({ "id": id(&lead) })).await;
+    let lead = ok(&dora, "lead_get", json!({ "id": id(&lead) })).await;
     assert_eq!(lead["owner_id"], json!(dora.user_id().0));
 });
 
 async fn new_deal_from(manager: &Session, request: &Value) -> Value {
-    call(
+    ok(
         manager,
         "request_to_deal",
         json!({ "id": id(request), "version": request["version"] }),
@@ -601,34 +552,34 @@ async fn new_deal_from(manager: &Session, request: &Value) -> Value {
 crm_store::db_test!(async fn a_deal_from_an_unknown_sender_gets_a_contact_or_a_lead(db) {
     let admin = Session::sign_in(db, None).await.expect("sign in");
     let local = id(&named(&admin, "department_list", json!({}), "Local sales").await);
-    let anna = user(&admin, "anna", local, &["managers"]).await;
-    let olga = user(&admin, "olga", local, &["operators"]).await;
-    let company = call(&anna, "company_create", json!({ "full_name": "Amsel GmbH", "email": "info@amsel.example" })).await;
+    let anna = user(&admin, "anna", &[local], &["managers"]).await;
+    let olga = user(&admin, "olga", &[local], &["operators"]).await;
+    let company = ok(&anna, "company_create", json!({ "full_name": "Amsel GmbH", "email": "info@amsel.example" })).await;
 
     // R-MATCH-6 by the e-mail's domain, then R-MATCH-7: a new contact of that company, owned as
     // the company is.
-    let request = call(&olga, "request_create", json!({ "request_for": "Feeders", "first_name": "Pia",
+    let request = ok(&olga, "request_create", json!({ "request_for": "Feeders", "first_name": "Pia",
         "email": "pia@amsel.example" })).await;
     assert_eq!(request["company_id"], json!(id(&company)), "{request}");
-    let email = call(&olga, "crm_email_create", json!({ "subject": "Feeders", "content": "Price list attached.",
+    let email = ok(&olga, "crm_email_create", json!({ "subject": "Feeders", "content": "Price list attached.",
         "to": "pia@amsel.example", "ticket": request["ticket"],
         "request_id": id(&request) })).await;
-    let deal = call(&olga, "request_to_deal", json!({ "id": id(&request), "version": request["version"] })).await;
-    let contact = call(&anna, "contact_get", json!({ "id": deal["contact_id"] })).await;
+    let deal = ok(&olga, "request_to_deal", json!({ "id": id(&request), "version": request["version"] })).await;
+    let contact = ok(&anna, "contact_get", json!({ "id": deal["contact_id"] })).await;
     assert_eq!(contact["first_name"], "Pia");
     assert_eq!(contact["company_id"], json!(id(&company)));
     assert_eq!(contact["owner_id"], json!(anna.user_id().0));
     // R-REQ-18 step 3: the e-mail of the ticket joins the deal.
-    let email = call(&olga, "crm_email_get", json!({ "id": id(&email) })).await;
+    let email = ok(&olga, "crm_email_get", json!({ "id": id(&email) })).await;
     assert_eq!(email["deal_id"], json!(id(&deal)));
 
     // Nobody known and no company: a new lead (R-MATCH-7).
-    let request = call(&olga, "request_create", json!({ "request_for": "Seeds", "first_name": "Rolf",
+    let request = ok(&olga, "request_create", json!({ "request_for": "Seeds", "first_name": "Rolf",
         "last_name": "Star", "email": "rolf@star.example", "phone": "+49 89 1234567" })).await;
-    let deal = call(&olga, "request_to_deal", json!({ "id": id(&request), "version": request["version"] })).await;
-    let lead = call(&olga, "lead_get", json!({ "id": deal["lead_id"] })).await;
+    let deal = ok(&olga, "request_to_deal", json!({ "id": id(&request), "version": request["version"] })).await;
+    let lead = ok(&olga, "lead_get", json!({ "id": deal["lead_id"] })).await;
     assert_eq!((lead["first_name"].clone(), lead["email"].clone()), (json!("Rolf"), json!("rolf@star.example")));
-    let request = call(&olga, "request_get", json!({ "id": id(&request) })).await;
+    let request = ok(&olga, "request_get", json!({ "id": id(&request) })).await;
     assert_eq!(request["lead_id"], lead["id"]);
     assert_eq!(request["verification_required"], json!(true));
 });
@@ -636,12 +587,12 @@ crm_store::db_test!(async fn a_deal_from_an_unknown_sender_gets_a_contact_or_a_l
 crm_store::db_test!(async fn remind_me_keeps_one_reminder_in_step_with_the_deal(db) {
     let admin = Session::sign_in(db, None).await.expect("sign in");
     let local = id(&named(&admin, "department_list", json!({}), "Local sales").await);
-    let anna = user(&admin, "anna", local, &["managers"]).await;
-    let dora = user(&admin, "dora", local, &["managers"]).await;
+    let anna = user(&admin, "anna", &[local], &["managers"]).await;
+    let dora = user(&admin, "dora", &[local], &["managers"]).await;
     let deal = new_deal(&anna, "Lamps").await;
     let reminders = |session: &Session| {
         let session = session.clone();
-        async move { call(&session, "reminder_list", json!({})).await["items"].as_array().cloned().unwrap_or_default() }
+        async move { ok(&session, "reminder_list", json!({})).await["items"].as_array().cloned().unwrap_or_default() }
     };
 
     let on = save(&anna, &deal, json!({ "remind_me": true, "next_step": "Call Ida", "next_step_date": "2030-01-07" }))
@@ -667,13 +618,13 @@ crm_store::db_test!(async fn remind_me_keeps_one_reminder_in_step_with_the_deal(
 crm_store::db_test!(async fn a_linked_person_fills_the_requests_empty_fields(db) {
     let admin = Session::sign_in(db, None).await.expect("sign in");
     let local = id(&named(&admin, "department_list", json!({}), "Local sales").await);
-    let anna = user(&admin, "anna", local, &["managers"]).await;
-    let company = call(&anna, "company_create", json!({ "full_name": "Eule & Co", "website": "https://eule.example" })).await;
-    let contact = call(&anna, "contact_create", json!({ "first_name": "Nora", "last_name": "Eule",
+    let anna = user(&admin, "anna", &[local], &["managers"]).await;
+    let company = ok(&anna, "company_create", json!({ "full_name": "Eule & Co", "website": "https://eule.example" })).await;
+    let contact = ok(&anna, "contact_create", json!({ "first_name": "Nora", "last_name": "Eule",
         "email": "nora@eule.example", "phone": "+49 40 7654321", "company_id": id(&company) })).await;
     // R-REQ-8: linking the contact is enough; its names, address and phone and its company's
     // name and website fill the empty fields, typed ones stay.
-    let request = call(&anna, "request_create", json!({ "request_for": "Glasses", "contact_id": id(&contact),
+    let request = ok(&anna, "request_create", json!({ "request_for": "Glasses", "contact_id": id(&contact),
         "phone": "+49 40 1111111" })).await;
     assert_eq!((request["first_name"].clone(), request["last_name"].clone()), (json!("Nora"), json!("Eule")));
     assert_eq!(request["email"], "nora@eule.example");
@@ -682,30 +633,30 @@ crm_store::db_test!(async fn a_linked_person_fills_the_requests_empty_fields(db)
     assert_eq!(request["website"], "https://eule.example");
     assert_eq!(request["company_id"], json!(id(&company)));
 
-    let lead = call(&anna, "lead_create", json!({ "first_name": "Otto", "email": "otto@uhu.example",
+    let lead = ok(&anna, "lead_create", json!({ "first_name": "Otto", "email": "otto@uhu.example",
         "company_name": "Uhu GmbH" })).await;
-    let request = call(&anna, "request_create", json!({ "request_for": "Glue", "lead_id": id(&lead) })).await;
+    let request = ok(&anna, "request_create", json!({ "request_for": "Glue", "lead_id": id(&lead) })).await;
     assert_eq!((request["first_name"].clone(), request["company_name"].clone()), (json!("Otto"), json!("Uhu GmbH")));
 });
 
 crm_store::db_test!(async fn shipments_are_the_dated_outputs_a_user_may_see(db) {
     let admin = Session::sign_in(db, None).await.expect("sign in");
     let local = id(&named(&admin, "department_list", json!({}), "Local sales").await);
-    let anna = user(&admin, "anna", local, &["managers"]).await;
-    let dora = user(&admin, "dora", local, &["managers"]).await;
-    let carla = user(&admin, "carla", local, &["chiefs"]).await;
+    let anna = user(&admin, "anna", &[local], &["managers"]).await;
+    let dora = user(&admin, "dora", &[local], &["managers"]).await;
+    let carla = user(&admin, "carla", &[local], &["chiefs"]).await;
     let deal = new_deal(&anna, "Lamps").await;
-    let product = call(&anna, "product_create", json!({ "name": "Lamp" })).await;
-    let dated = call(&anna, "output_create", json!({ "deal_id": id(&deal), "product_id": id(&product), "quantity": 1,
+    let product = ok(&anna, "product_create", json!({ "name": "Lamp" })).await;
+    let dated = ok(&anna, "output_create", json!({ "deal_id": id(&deal), "product_id": id(&product), "quantity": 1,
         "shipping_date": "2030-03-01" })).await;
-    call(&anna, "output_create", json!({ "deal_id": id(&deal), "product_id": id(&product), "quantity": 1 })).await;
-    let later = call(&anna, "output_create", json!({ "deal_id": id(&deal), "product_id": id(&product), "quantity": 2,
+    ok(&anna, "output_create", json!({ "deal_id": id(&deal), "product_id": id(&product), "quantity": 1 })).await;
+    let later = ok(&anna, "output_create", json!({ "deal_id": id(&deal), "product_id": id(&product), "quantity": 2,
         "shipping_date": "2030-04-01" })).await;
 
     let shipments = |session: &Session| {
         let session = session.clone();
         async move {
-            let page = call(&session, "shipment_list", json!({ "page": { "descending": true } })).await;
+            let page = ok(&session, "shipment_list", json!({ "page": { "descending": true } })).await;
             page["items"].as_array().into_iter().flatten().map(id).collect::<Vec<_>>()
         }
     };
@@ -718,14 +669,14 @@ crm_store::db_test!(async fn shipments_are_the_dated_outputs_a_user_may_see(db) 
 crm_store::db_test!(async fn e_mails_keep_their_fixed_fields_and_incoming_ones_stay_as_received(db) {
     let admin = Session::sign_in(db, None).await.expect("sign in");
     let local = id(&named(&admin, "department_list", json!({}), "Local sales").await);
-    let anna = user(&admin, "anna", local, &["managers"]).await;
-    let olga = user(&admin, "olga", local, &["operators"]).await;
-    let company = call(&anna, "company_create", json!({ "full_name": "Star AG" })).await;
-    let contact = call(&anna, "contact_create", json!({ "first_name": "Eli", "company_id": id(&company) })).await;
+    let anna = user(&admin, "anna", &[local], &["managers"]).await;
+    let olga = user(&admin, "olga", &[local], &["operators"]).await;
+    let company = ok(&anna, "company_create", json!({ "full_name": "Star AG" })).await;
+    let contact = ok(&anna, "contact_create", json!({ "first_name": "Eli", "company_id": id(&company) })).await;
 
     // R-EMAIL-1 and R-EMAIL-6: the contact's company joins; a user who is not an administrator
     // sets no flags.
-    let email = call(&olga, "crm_email_create", json!({ "subject": "Offer", "content": "Dear Eli", "to": "eli@star.example",
+    let email = ok(&olga, "crm_email_create", json!({ "subject": "Offer", "content": "Dear Eli", "to": "eli@star.example",
         "contact_id": id(&contact), "incoming": true, "sent": true })).await;
     assert_eq!(email["company_id"], json!(id(&company)));
     assert_eq!((email["incoming"].clone(), email["sent"].clone()), (json!(false), json!(false)));
@@ -733,13 +684,13 @@ crm_store::db_test!(async fn e_mails_keep_their_fixed_fields_and_incoming_ones_s
     edit["subject"] = json!("Offer, revised");
     edit["ticket"] = json!("AAAAAAAAAAA");
     edit["owner_id"] = json!(anna.user_id().0);
-    let saved = call(&olga, "crm_email_update", json!({ "id": id(&email), "version": email["version"], "input": edit })).await;
+    let saved = ok(&olga, "crm_email_update", json!({ "id": id(&email), "version": email["version"], "input": edit })).await;
     assert_eq!(saved["subject"], "Offer, revised");
     assert_eq!((saved["ticket"].clone(), saved["owner_id"].clone()), (email["ticket"].clone(), email["owner_id"].clone()),
         "owner and ticket are fixed once the e-mail exists");
 
     // An incoming e-mail stays as it came, even for its owner.
-    let incoming = call(&admin, "crm_email_create", json!({ "subject": "Question", "content": "Hi", "to": "sales@oriel.example",
+    let incoming = ok(&admin, "crm_email_create", json!({ "subject": "Question", "content": "Hi", "to": "sales@oriel.example",
         "incoming": true, "owner_id": anna.user_id().0, "department_id": local })).await;
     assert_eq!(incoming["incoming"], json!(true), "administrators set the flags");
     let mut edit = incoming.clone();

@@ -1,0 +1,95 @@
+//! What the command tests share: calling a command through the JSON registry (the path `crm call`
+//! takes), finding seeded rows by name, and signing in users of given roles and departments.
+//! Each test file uses the part it needs.
+#![allow(dead_code)]
+
+use crm_app::{AppError, Session, registry};
+use crm_core::Id;
+use crm_core::validation::Rule;
+use serde_json::{Value, json};
+
+/// Runs `name` with `input` as `session`'s user.
+pub async fn call(session: &Session, name: &str, input: Value) -> Result<Value, AppError> {
+    registry::call(session, name, input).await
+}
+
+/// Runs `name`, which must succeed.
+pub async fn ok(session: &Session, name: &str, input: Value) -> Value {
+    call(session, name, input)
+        .await
+        .unwrap_or_else(|e| panic!("{name}: {e:?}"))
+}
+
+/// Runs `name`, which must be refused; the error it was refused with.
+pub async fn refused(session: &Session, name: &str, input: Value) -> AppError {
+    call(session, name, input)
+        .await
+        .expect_err(&format!("{name} should be refused"))
+}
+
+/// Asserts that `result` is a validation error naming `field` with `rule`.
+pub fn refused_on(result: Result<Value, AppError>, field: &str, rule: &Rule) {
+    match result {
+        Err(AppError::Validation(v)) => {
+            assert!(v.iter().any(|v| v.field == field && &v.rule == rule), "{v:?}");
+        }
+        other => panic!("expected {field} {rule:?}, got {other:?}"),
+    }
+}
+
+/// The `id` of a record as JSON.
+pub fn id(value: &Value) -> i64 {
+    value["id"].as_i64().expect("id")
+}
+
+/// The ids of a list page's items, in order.
+pub fn ids(page: &Value) -> Vec<i64> {
+    page["items"].as_array().into_iter().flatten().map(id).collect()
+}
+
+/// The row of `command`'s list (with `filter`) whose `name` is `name`.
+pub async fn named(session: &Session, command: &str, filter: Value, name: &str) -> Value {
+    let page = ok(
+        session,
+        command,
+        json!({ "filter": filter, "page": { "limit": 500 } }),
+    )
+    .await;
+    page["items"]
+        .as_array()
+        .and_then(|items| items.iter().find(|i| i["name"] == name))
+        .cloned()
+        .unwrap_or_else(|| panic!("{command} has no {name}"))
+}
+
+/// The id of the seeded department called `name`.
+pub async fn department(admin: &Session, name: &str) -> i64 {
+    id(&named(admin, "department_list", json!({}), name).await)
+}
+
+/// The id of the role called `name`.
+pub async fn role(admin: &Session, name: &str) -> i64 {
+    id(&named(admin, "role_list", json!({}), name).await)
+}
+
+/// A new staff user in `departments` holding `roles`, signed in.
+pub async fn user(admin: &Session, username: &str, departments: &[i64], roles: &[&str]) -> Session {
+    let mut role_ids = Vec::new();
+    for r in roles {
+        role_ids.push(role(admin, r).await);
+    }
+    let created = ok(
+        admin,
+        "user_create",
+        json!({ "username": username, "is_staff": true, "role_ids": role_ids, "department_ids": departments }),
+    )
+    .await;
+    Session::for_user(admin.db().clone(), Id(id(&created)))
+        .await
+        .expect("session")
+}
+
+/// The administrator of a new database: its first user.
+pub async fn admin(db: crm_store::Db) -> Session {
+    Session::sign_in(db, None).await.expect("sign in")
+}
