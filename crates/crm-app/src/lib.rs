@@ -14,6 +14,7 @@ pub mod emails;
 pub mod entities;
 pub mod error;
 mod fields;
+pub mod mailer;
 pub mod forms;
 pub mod i18n;
 pub mod merge;
