@@ -3,7 +3,7 @@
 
 mod support;
 
-use crm_app::{AppError, Session, registry};
+use crm_app::{AppError, Session};
 use crm_core::Id;
 use serde_json::{Value, json};
 use support::*;
@@ -273,39 +273,6 @@ crm_store::db_test!(async fn an_administrator_moves_companies_and_their_contacts
     assert!(matches!(err, AppError::NotFound { .. }), "gone from Local sales: {err:?}");
 });
 
-/// A deal of `manager`, made from a new request.
-async fn new_deal(manager: &Session, subject: &str) -> Value {
-    let request = ok(
-        manager,
-        "request_create",
-        json!({ "request_for": subject, "first_name": "Ida" }),
-    )
-    .await;
-    ok(
-        manager,
-        "request_to_deal",
-        json!({ "id": id(&request), "version": request["version"] }),
-    )
-    .await
-}
-
-async fn save(session: &Session, deal: &Value, change: Value) -> Result<Value, AppError> {
-    let mut input = deal.clone();
-    // The form edits the amount as text.
-    if input["amount"].is_null() {
-        input["amount"] = json!("");
-    }
-    for (field, value) in change.as_object().cloned().unwrap_or_default() {
-        input[field] = value;
-    }
-    registry::call(
-        session,
-        "deal_update",
-        json!({ "id": id(deal), "version": deal["version"], "input": input }),
-    )
-    .await
-}
-
 crm_store::db_test!(async fn a_deal_moves_through_its_stages_by_the_rules(db) {
     let admin = Session::sign_in(db, None).await.expect("sign in");
     let local = id(&named(&admin, "department_list", json!({}), "Local sales").await);
@@ -320,26 +287,26 @@ crm_store::db_test!(async fn a_deal_moves_through_its_stages_by_the_rules(db) {
     // R-DEAL-9: the first save leaves the default stage for the second-default one, logged.
     let deal = new_deal(&anna, "Lamps").await;
     assert_eq!(deal["is_new"], json!(true));
-    let saved = save(&anna, &deal, json!({})).await.expect("saved");
+    let saved = save_deal(&anna, &deal, json!({})).await.expect("saved");
     assert_eq!(saved["stage_id"], json!(stage("analysis of request").await));
     assert!(saved["stages_dates"].as_str().is_some_and(|s| s.ends_with(" - analysis of request\n")), "{saved}");
     assert_eq!(saved["is_new"], json!(false), "R-DEAL-11: the owner has seen it");
 
     // R-DEAL-2: a next-step date moved into the past is refused.
-    let err = save(&anna, &saved, json!({ "next_step_date": "2020-01-01" })).await.expect_err("past");
+    let err = save_deal(&anna, &saved, json!({ "next_step_date": "2020-01-01" })).await.expect_err("past");
     assert!(matches!(&err, AppError::Validation(v) if v.iter().any(|v| v.field == "next_step_date")), "{err:?}");
 
     // R-DEAL-5/6: someone else's next step is signed and logged, newest first.
-    let signed = save(&olga, &saved, json!({ "next_step": "Send the price list" })).await.expect("saved");
+    let signed = save_deal(&olga, &saved, json!({ "next_step": "Send the price list" })).await.expect("saved");
     assert_eq!(signed["next_step"], "Send the price list (olga)");
     assert!(signed["workflow"].as_str().is_some_and(|w| w.contains(" - Send the price list (olga)\n")), "{signed}");
 
     // R-DEAL-8: a conditional-success stage marks the win moment.
-    let paying = save(&anna, &signed, json!({ "stage_id": stage("receiving the first payment").await })).await.expect("saved");
+    let paying = save_deal(&anna, &signed, json!({ "stage_id": stage("receiving the first payment").await })).await.expect("saved");
     assert!(paying["win_closing_date"].is_string());
 
     // R-DEAL-15: a chief may change the next step but not the amount; the stored amount stays.
-    let by_chief = save(&carla, &paying, json!({ "amount": "999", "next_step": "Chief says hi" })).await.expect("saved");
+    let by_chief = save_deal(&carla, &paying, json!({ "amount": "999", "next_step": "Chief says hi" })).await.expect("saved");
     assert_eq!(by_chief["amount"], paying["amount"]);
     assert_eq!(by_chief["next_step"], "Chief says hi (carla)");
 
@@ -354,7 +321,7 @@ crm_store::db_test!(async fn a_deal_moves_through_its_stages_by_the_rules(db) {
         .await;
     }
     let lost = named(&admin, "closing_reason_list", json!({ "department_id": local }), "Purchase postponed").await;
-    let closed = save(&anna, &by_chief, json!({ "closing_reason_id": id(&lost) })).await.expect("closed");
+    let closed = save_deal(&anna, &by_chief, json!({ "closing_reason_id": id(&lost) })).await.expect("closed");
     assert_eq!(closed["active"], json!(false), "R-DEAL-7");
     assert!(closed["closing_date"].is_string());
     let payments = ok(&anna, "payment_list", json!({ "filter": { "deal_id": id(&deal) } })).await;
@@ -362,7 +329,7 @@ crm_store::db_test!(async fn a_deal_moves_through_its_stages_by_the_rules(db) {
     assert_eq!(statuses, ["r"]);
 
     // A stale save is a conflict carrying the stored deal.
-    let err = save(&anna, &by_chief, json!({ "next_step": "Too late" })).await.expect_err("stale");
+    let err = save_deal(&anna, &by_chief, json!({ "next_step": "Too late" })).await.expect_err("stale");
     assert!(matches!(err, AppError::Conflict { .. }), "{err:?}");
 });
 
@@ -501,7 +468,7 @@ crm_store::db_test!(async fn changes_reach_the_records_linked_to_them(db) {
     // R-DEAL-14: the request takes the products of the deal's outputs.
     let product = ok(&anna, "product_create", json!({ "name": "Drill D-1" })).await;
     let output = ok(&anna, "output_create", json!({ "deal_id": id(&deal), "product_id": id(&product), "quantity": 2 })).await;
-    let deal = save(&anna, &deal, json!({})).await.expect("saved");
+    let deal = save_deal(&anna, &deal, json!({})).await.expect("saved");
     let request = ok(&anna, "request_get", json!({ "id": id(&request) })).await;
     assert_eq!(request["product_ids"], json!([id(&product)]));
 
@@ -535,7 +502,7 @@ crm_store::db_test!(async fn changes_reach_the_records_linked_to_them(db) {
     let request = ok(&anna, "request_create", json!({ "request_for": "Saws", "lead_id": id(&lead),
         "product_ids": [id(&product)] })).await;
     let deal = new_deal_from(&anna, &request).await;
-    save(&anna, &deal, json!({ "owner_id": dora.user_id().0 })).await.expect("saved");
+    save_deal(&anna, &deal, json!({ "owner_id": dora.user_id().0 })).await.expect("saved");
     let lead = ok(&dora, "lead_get", json!({ "id": id(&lead) })).await;
     assert_eq!(lead["owner_id"], json!(dora.user_id().0));
 });
@@ -595,7 +562,7 @@ crm_store::db_test!(async fn remind_me_keeps_one_reminder_in_step_with_the_deal(
         async move { ok(&session, "reminder_list", json!({})).await["items"].as_array().cloned().unwrap_or_default() }
     };
 
-    let on = save(&anna, &deal, json!({ "remind_me": true, "next_step": "Call Ida", "next_step_date": "2030-01-07" }))
+    let on = save_deal(&anna, &deal, json!({ "remind_me": true, "next_step": "Call Ida", "next_step_date": "2030-01-07" }))
         .await
         .expect("saved");
     let list = reminders(&anna).await;
@@ -605,13 +572,13 @@ crm_store::db_test!(async fn remind_me_keeps_one_reminder_in_step_with_the_deal(
     assert_eq!(list[0]["target_id"], json!(id(&deal)));
     assert!(reminders(&dora).await.is_empty(), "§4.12: each user sees only their own reminders");
 
-    let moved = save(&anna, &on, json!({ "next_step_date": "2030-01-09", "next_step": "Call Ida again" })).await.expect("saved");
+    let moved = save_deal(&anna, &on, json!({ "next_step_date": "2030-01-09", "next_step": "Call Ida again" })).await.expect("saved");
     let list = reminders(&anna).await;
     assert_eq!(list.len(), 1, "the same reminder moves");
     assert_eq!(list[0]["reminder_date"], "2030-01-09T08:40:00Z");
     assert_eq!(list[0]["subject"], "Call Ida again");
 
-    save(&anna, &moved, json!({ "remind_me": false })).await.expect("saved");
+    save_deal(&anna, &moved, json!({ "remind_me": false })).await.expect("saved");
     assert!(reminders(&anna).await.is_empty(), "switching remind_me off deletes it");
 });
 

@@ -93,3 +93,37 @@ pub async fn user(admin: &Session, username: &str, departments: &[i64], roles: &
 pub async fn admin(db: crm_store::Db) -> Session {
     Session::sign_in(db, None).await.expect("sign in")
 }
+
+/// A deal made the only way there is: from a request (R-DEAL-1).
+pub async fn new_deal(manager: &Session, subject: &str) -> Value {
+    let request = ok(
+        manager,
+        "request_create",
+        json!({ "request_for": subject, "first_name": "Ida" }),
+    )
+    .await;
+    ok(
+        manager,
+        "request_to_deal",
+        json!({ "id": id(&request), "version": request["version"] }),
+    )
+    .await
+}
+
+/// Saves `deal` with the fields of `change` replaced, as the deal form does.
+pub async fn save_deal(session: &Session, deal: &Value, change: Value) -> Result<Value, AppError> {
+    let mut input = deal.clone();
+    // The form edits the amount as text.
+    if input["amount"].is_null() {
+        input["amount"] = json!("");
+    }
+    for (field, value) in change.as_object().cloned().unwrap_or_default() {
+        input[field] = value;
+    }
+    call(
+        session,
+        "deal_update",
+        json!({ "id": id(deal), "version": deal["version"], "input": input }),
+    )
+    .await
+}
