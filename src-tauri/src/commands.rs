@@ -80,6 +80,14 @@ pub async fn connection_open(
     open(&state, target).await.map_err(|e| state.localize(&e))
 }
 
+/// Fills a database without companies with demo data; one that has some is left as it is.
+async fn with_demo_data(session: &Session) -> Result<(), AppError> {
+    match crm_app::demo::demo_populate(session, crm_app::demo::DemoInput::default()).await {
+        Ok(_) | Err(AppError::Validation(_)) => Ok(()),
+        Err(err) => Err(err),
+    }
+}
+
 async fn open(state: &AppState, target: ConnectionTarget) -> Result<ConnectionInfo, AppError> {
     let (session, saved) = match target {
         ConnectionTarget::Embedded => {
@@ -122,6 +130,9 @@ async fn open(state: &AppState, target: ConnectionTarget) -> Result<ConnectionIn
             )
         }
     };
+    if state.launch.demo {
+        with_demo_data(&session).await?;
+    }
     let info = crm_app::session::connection_info(&session).await?;
     state.replace_session(Some(session)).await;
     state.update_prefs(|prefs| prefs.last_connection = Some(saved));

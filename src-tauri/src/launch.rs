@@ -1,11 +1,13 @@
 //! How the app was started: `--embedded` or `--database URL` (or `CRM_DATABASE_URL`) open a
-//! database at once instead of asking.
+//! database at once instead of asking; `--demo` fills a database that has no companies yet with
+//! demo data when it is opened.
 
 use crate::commands::ConnectionTarget;
 
 #[derive(Debug, Clone, Default)]
 pub struct Launch {
     pub auto_connect: Option<ConnectionTarget>,
+    pub demo: bool,
 }
 
 impl Launch {
@@ -15,9 +17,11 @@ impl Launch {
 
     fn parse(mut args: impl Iterator<Item = String>, env_url: Option<String>) -> Launch {
         let mut auto_connect = env_url.filter(|u| !u.trim().is_empty()).map(server);
+        let mut demo = false;
         while let Some(arg) = args.next() {
             match arg.as_str() {
                 "--embedded" => auto_connect = Some(ConnectionTarget::Embedded),
+                "--demo" => demo = true,
                 "--database" => auto_connect = args.next().map(server),
                 other => {
                     if let Some(url) = other.strip_prefix("--database=") {
@@ -26,7 +30,7 @@ impl Launch {
                 }
             }
         }
-        Launch { auto_connect }
+        Launch { auto_connect, demo }
     }
 }
 
@@ -65,5 +69,12 @@ mod tests {
             parse(&["--database=mysql://h/x"], None),
             Some(server("mysql://h/x".into()))
         );
+    }
+
+    #[test]
+    fn demo_data_is_asked_for_by_a_flag_only() {
+        let demo = |args: &[&str]| Launch::parse(args.iter().map(|a| (*a).to_owned()), None).demo;
+        assert!(!demo(&["--embedded"]));
+        assert!(demo(&["--embedded", "--demo"]));
     }
 }

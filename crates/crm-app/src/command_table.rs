@@ -127,6 +127,8 @@ macro_rules! command_table {
                 [get list count create update delete restore];
             }
             commands {
+                demo_populate => $crate::demo::demo_populate,
+                    $crate::demo::DemoInput, $crate::demo::DemoReport;
                 crm_email_create => $crate::emails::crm_email_create,
                     $crate::reexport::crm_core::crm_email::CrmEmailInput, $crate::reexport::crm_core::crm_email::CrmEmail;
                 crm_email_update => $crate::emails::crm_email_update,

@@ -9,6 +9,7 @@ pub mod cities;
 mod command_table;
 pub mod conversion;
 pub mod counterparties;
+pub mod demo;
 pub mod departments;
 pub mod emails;
 pub mod entities;

@@ -42,6 +42,12 @@ enum Command {
     },
     /// List every command with the JSON shapes of its input and output.
     Commands,
+    /// Fill an empty database with demo data (companies, people, requests, deals, payments).
+    Demo {
+        /// How many companies to make.
+        #[arg(long, default_value_t = 24)]
+        companies: u32,
+    },
 }
 
 fn main() -> ExitCode {
@@ -81,6 +87,7 @@ async fn run(cli: Cli) -> Result<serde_json::Value, AppError> {
         Command::Commands => return Ok(serde_json::json!(crm_app::registry::shapes())),
         Command::Migrate => serde_json::Value::Null,
         Command::Call { input, .. } => read_input(input.as_deref())?,
+        Command::Demo { companies } => serde_json::json!({ "companies": companies }),
     };
     let target = match cli.database {
         Some(url) => Target::Url { url, password: None },
@@ -92,6 +99,7 @@ async fn run(cli: Cli) -> Result<serde_json::Value, AppError> {
     let session = Session::open(&target, cli.as_user.as_deref()).await?;
     let name = match &cli.command {
         Command::Call { name, .. } => name.as_str(),
+        Command::Demo { .. } => "demo_populate",
         // Opening migrated the database; report what it is now.
         Command::Migrate | Command::Commands => "connection_info",
     };
