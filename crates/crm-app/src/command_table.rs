@@ -129,6 +129,16 @@ macro_rules! command_table {
             commands {
                 demo_populate => $crate::demo::demo_populate,
                     $crate::demo::DemoInput, $crate::demo::DemoReport;
+                request_pending_counts => $crate::pickers::request_pending_counts,
+                    $crate::registry::NoInput, $crate::pickers::PendingCounts;
+                owner_choices => $crate::pickers::owner_choices,
+                    $crate::pickers::OwnerChoicesInput, Vec<$crate::pickers::OwnerChoice>;
+                request_warnings => $crate::warnings::request_warnings,
+                    $crate::entities::RecordRef, Vec<$crate::warnings::Warning>;
+                lead_warnings => $crate::warnings::lead_warnings,
+                    $crate::entities::RecordRef, Vec<$crate::warnings::Warning>;
+                currency_warnings => $crate::warnings::currency_warnings,
+                    $crate::registry::NoInput, Vec<$crate::warnings::Warning>;
                 crm_email_create => $crate::emails::crm_email_create,
                     $crate::reexport::crm_core::crm_email::CrmEmailInput, $crate::reexport::crm_core::crm_email::CrmEmail;
                 crm_email_update => $crate::emails::crm_email_update,

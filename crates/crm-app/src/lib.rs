@@ -21,6 +21,7 @@ pub mod mailer;
 pub mod merge;
 pub mod ordering;
 pub mod payments;
+pub mod pickers;
 pub mod records;
 pub mod registry;
 pub mod session;
@@ -28,6 +29,7 @@ pub mod settings;
 pub mod shapes;
 pub mod transfer;
 pub mod users;
+pub mod warnings;
 pub mod workflows;
 
 pub use error::{AppError, CommandError, ErrorCode, FieldMessage};

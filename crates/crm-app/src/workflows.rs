@@ -422,7 +422,7 @@ async fn deal_currency(session: &Session, department: Option<&Department>) -> Re
 }
 
 /// The language a user reads in (their profile's), for texts written on their behalf.
-async fn language_of(session: &Session, user: Option<Id>) -> Result<String, AppError> {
+pub(crate) async fn language_of(session: &Session, user: Option<Id>) -> Result<String, AppError> {
     let code = match user {
         Some(user) => users::language(session.db(), user.0).await?,
         None => None,

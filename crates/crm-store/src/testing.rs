@@ -181,7 +181,12 @@ fn with_database(url: &str, name: &str) -> String {
     parsed.to_string()
 }
 
-async fn execute(db: &Db, sql: &str) {
+/// Runs one SQL statement as written, on any backend: for a test that must set up what no
+/// command writes, such as a row received yesterday.
+///
+/// # Panics
+/// When the statement fails: the test's setup is wrong.
+pub async fn execute(db: &Db, sql: &str) {
     let result = crate::dispatch!(db, |pool, _backend| sqlx::query(sqlx::AssertSqlSafe(
         sql.to_owned()
     ))
