@@ -133,6 +133,9 @@ macro_rules! command_table {
                     $crate::registry::NoInput, $crate::pickers::PendingCounts;
                 owner_choices => $crate::pickers::owner_choices,
                     $crate::pickers::OwnerChoicesInput, Vec<$crate::pickers::OwnerChoice>;
+                deal_list_defaults => $crate::pickers::deal_list_defaults,
+                    $crate::reexport::crm_core::deal_list::DealListContext,
+                    $crate::entities::ListQuery<$crate::reexport::crm_core::deal::DealFilter, $crate::reexport::crm_core::deal::DealSort>;
                 request_warnings => $crate::warnings::request_warnings,
                     $crate::entities::RecordRef, Vec<$crate::warnings::Warning>;
                 lead_warnings => $crate::warnings::lead_warnings,

@@ -1,9 +1,13 @@
-//! What the menu counts and what a form offers to pick: the pending-request counter of the menu
-//! (R-REQ-21) and the owners an owner picker offers (R-USER-5).
+//! What the menu counts, what a form offers to pick and where a list starts: the pending-request
+//! counter of the menu (R-REQ-21), the owners an owner picker offers (R-USER-5) and the deal list's
+//! starting filter (R-DEAL-18).
 
 use chrono::{DateTime, Utc};
 use crm_core::Id;
 use crm_core::access::{Actor, department_of};
+use crm_core::deal::{DealFilter, DealSort};
+use crm_core::deal_list::{DealListContext, PAGE_SIZE, default_filter, default_order};
+use crm_core::list::PageRequest;
 use crm_core::role::FixedRole;
 use crm_core::user::User;
 use crm_store::roles::ROLE;
@@ -11,7 +15,7 @@ use crm_store::users::USER;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
-use crate::entities::typed;
+use crate::entities::{ListQuery, typed};
 use crate::fields::{all_rows, id_of, object};
 use crate::registry::NoInput;
 use crate::{AppError, Session};
@@ -71,6 +75,28 @@ pub(crate) async fn pending_counts_at(
         }
     }
     Ok(counts)
+}
+
+/// `deal_list_defaults`: the query the deal list opens with from `context` (R-DEAL-18): its
+/// filter, order and page size.
+///
+/// # Errors
+/// None; the signature is every command's.
+#[allow(clippy::unused_async, reason = "every command is async")]
+pub async fn deal_list_defaults(
+    session: &Session,
+    context: DealListContext,
+) -> Result<ListQuery<DealFilter, DealSort>, AppError> {
+    let (sort, descending) = default_order(context);
+    Ok(ListQuery {
+        filter: default_filter(session.actor(), context),
+        sort,
+        page: PageRequest {
+            after: None,
+            limit: Some(PAGE_SIZE),
+            descending,
+        },
+    })
 }
 
 /// Who an owner picker offers.

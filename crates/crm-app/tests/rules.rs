@@ -261,3 +261,50 @@ crm_store::db_test!(async fn saved_records_carry_the_notes_that_need_attention(d
     let notes = ok(&admin, "currency_warnings", json!(null)).await;
     assert_eq!(note_ids(&notes), [("warning", "warning-no-state-currency")], "R-CUR-4: {notes}");
 });
+
+crm_store::db_test!(async fn the_deal_list_starts_on_the_right_deals_and_filters_by_what_sales_ask(db) {
+    let admin = admin(db).await;
+    let local = department(&admin, "Local sales").await;
+    let anna = user(&admin, "anna", &[local], &["managers"]).await;
+    let carla = user(&admin, "carla", &[local], &["chiefs"]).await;
+    let lamp = ok(&anna, "product_create", json!({ "name": "Lamp", "price": "20" })).await;
+    let industry = ok(&admin, "industry_list", json!({ "filter": { "department_id": local } })).await["items"][0].clone();
+    let kettle = ok(&anna, "company_create", json!({ "full_name": "Kettle & Co", "industry_ids": [id(&industry)] })).await;
+    let deal_of = |request: serde_json::Value| {
+        let anna = &anna;
+        async move {
+            let request = ok(anna, "request_create", request).await;
+            ok(anna, "request_to_deal", json!({ "id": id(&request), "version": request["version"] })).await
+        }
+    };
+    let lamps = deal_of(json!({ "request_for": "Lamps", "first_name": "Ida", "product_ids": [id(&lamp)] })).await;
+    let kettles = deal_of(json!({ "request_for": "Kettles", "first_name": "Ole", "email": "ole@kettle.example", "company_id": id(&kettle), "product_ids": [id(&lamp)] })).await;
+    let won = deal_of(json!({ "request_for": "Won", "first_name": "Uta", "product_ids": [id(&lamp)] })).await;
+    let success = named(&admin, "closing_reason_list", json!({ "department_id": local }), "The deal was closed successfully").await;
+    save_deal(&anna, &won, json!({ "closing_reason_id": id(&success), "amount": "100" })).await.expect("won");
+    // A chief may change the next step of any deal (R-DEAL-15).
+    save_deal(&carla, &kettles, json!({ "next_step": "Call the buyer" })).await.expect("chief's edit");
+
+    // R-DEAL-18: a manager starts on their own active deals; a company's own list shows all of
+    // its deals; the success shortcut lists the won ones.
+    let start = ok(&anna, "deal_list_defaults", json!({})).await;
+    assert_eq!(start["filter"]["owner_or_co_owner"], json!(anna.user_id().0), "R-DEAL-18: own deals");
+    assert_eq!(start["filter"]["active"], json!(true), "R-DEAL-18: active deals");
+    assert_eq!(start["page"]["limit"], json!(50), "R-DEAL-18: 50 a page");
+    let open = ok(&anna, "deal_list", start).await;
+    assert_eq!(ids(&open), [id(&kettles), id(&lamps)], "R-DEAL-18: newest first, the won deal is not active");
+    let of_company = ok(&anna, "deal_list_defaults", json!({ "company_id": id(&kettle) })).await;
+    assert_eq!(of_company["filter"]["active"], json!(null), "R-DEAL-18");
+    let newest_first = json!({ "descending": true });
+    let by_success = ok(&anna, "deal_list", json!({ "filter": { "won": true } })).await;
+    assert_eq!(ids(&by_success), [id(&won)], "R-DEAL-18: the won deals");
+
+    // R-DEAL-20: product, company industry, changed by chiefs.
+    let by_product = ok(&anna, "deal_list", json!({ "filter": { "product_id": id(&lamp) } , "page": newest_first })).await;
+    assert_eq!(ids(&by_product), [id(&won), id(&kettles), id(&lamps)], "R-DEAL-20: product");
+    let by_industry = ok(&anna, "deal_list", json!({ "filter": { "industry_id": id(&industry) } , "page": newest_first })).await;
+    assert_eq!(ids(&by_industry), [id(&kettles)], "R-DEAL-20: company industry");
+    let chiefs = role(&admin, "chiefs").await;
+    let by_chiefs = ok(&anna, "deal_list", json!({ "filter": { "modified_by_role_id": chiefs } , "page": newest_first })).await;
+    assert_eq!(ids(&by_chiefs), [id(&kettles)], "R-DEAL-20: changed by chiefs");
+});

@@ -235,6 +235,15 @@ pub struct DealFilter {
     /// anything else is a case-insensitive substring of the name, next step, description or
     /// ticket.
     pub text: Option<String>,
+    /// Deals with an output of this product (R-DEAL-20).
+    pub product_id: Option<Id>,
+    /// Deals whose company is in this industry (R-DEAL-20).
+    pub industry_id: Option<Id>,
+    /// Deals last changed by a holder of this role; the chiefs' role gives R-DEAL-20's "changed
+    /// by chiefs".
+    pub modified_by_role_id: Option<Id>,
+    /// Deals closed with a success reason (true) or another one (false) (R-DEAL-18's shortcut).
+    pub won: Option<bool>,
     /// The trash: soft-deleted deals instead of live ones.
     pub deleted: bool,
 }

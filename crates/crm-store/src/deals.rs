@@ -1,6 +1,6 @@
 //! Deals (DOMAIN.md §4.7) on the generic record layer.
 
-use crate::record::{Column, Entity, Filter, Kind, Link};
+use crate::record::{Column, Entity, Filter, FilterOp, Kind, Link};
 
 pub static DEAL: Entity = Entity {
     key: "deal",
@@ -79,5 +79,32 @@ pub static DEAL: Entity = Entity {
         Filter::until("created_until", "created_at", Kind::Time),
         Filter::from("updated_from", "updated_at", Kind::Time),
         Filter::until("updated_until", "updated_at", Kind::Time),
+        Filter::eq("partner_contact_id", Kind::I64),
+        // R-DEAL-20: deals with an output of a product, of a company in an industry, last changed
+        // by a holder of a role (the chiefs), and R-DEAL-18's shortcut to the won deals.
+        Filter::related("product_id", "id", "outputs", "deal_id", "product_id"),
+        Filter::related(
+            "industry_id",
+            "company_id",
+            "company_industries",
+            "company_id",
+            "industry_id",
+        ),
+        Filter::related(
+            "modified_by_role_id",
+            "modified_by_id",
+            "user_roles",
+            "user_id",
+            "role_id",
+        ),
+        Filter {
+            key: "won",
+            column: "closing_reason_id",
+            kind: Kind::Bool,
+            op: FilterOp::ParentEq {
+                table: "closing_reasons",
+                parent_column: "success_reason",
+            },
+        },
     ],
 };

@@ -97,6 +97,14 @@ pub enum FilterOp {
     },
     /// `column IS NOT NULL` for the value `true`, `IS NULL` for `false`.
     Present,
+    /// `column` is among the `key` values of the rows of `table` whose filter column holds the
+    /// value, e.g. deals (`id`) with an output (`outputs.deal_id`) of a product, or deals whose
+    /// company (`company_id`) is linked to an industry (`company_industries.company_id`).
+    Related {
+        table: &'static str,
+        key: &'static str,
+        column: &'static str,
+    },
 }
 
 /// A filter a list accepts: the JSON key of the typed filter, the column, the comparison.
@@ -202,6 +210,26 @@ impl Filter {
             column,
             kind: Kind::Bool,
             op: FilterOp::Present,
+        }
+    }
+
+    /// See [`FilterOp::Related`]: `column` in `SELECT related_key FROM table WHERE related_column = value`.
+    pub const fn related(
+        key: &'static str,
+        column: &'static str,
+        table: &'static str,
+        related_key: &'static str,
+        related_column: &'static str,
+    ) -> Filter {
+        Filter {
+            key,
+            column,
+            kind: Kind::I64,
+            op: FilterOp::Related {
+                table,
+                key: related_key,
+                column: related_column,
+            },
         }
     }
 

@@ -685,6 +685,19 @@ macro_rules! push_where {
                     $qb.push(")");
                     continue;
                 }
+                FilterOp::Related {
+                    table,
+                    key: related_key,
+                    column,
+                } => {
+                    $qb.push(format!(
+                        " AND {} IN (SELECT {related_key} FROM {table} WHERE {column} = ",
+                        declared.column
+                    ));
+                    push_value!($qb, $backend, key, declared.kind, value);
+                    $qb.push(")");
+                    continue;
+                }
                 FilterOp::Present => {
                     let present = value
                         .as_bool()
