@@ -77,9 +77,11 @@ impl Converter {
     }
 }
 
-/// Money as a report shows it: two decimals.
+/// Money as a report shows it: two decimals, also for whole amounts.
 pub fn money(value: Decimal) -> Decimal {
-    super::percent::rounded(value, 2)
+    let mut value = super::percent::rounded(value, 2);
+    value.rescale(2);
+    value
 }
 
 #[cfg(test)]

@@ -385,9 +385,27 @@ pub struct IncomeSnapshot {
     pub report: IncomeReport,
 }
 
+/// R-ANL-10: the automatic snapshot is due from 23:00 (UTC) on the last day of a month until
+/// that day ends.
+pub fn is_month_end_moment(moment: DateTime<Utc>) -> bool {
+    use chrono::Timelike;
+    let day = moment.date_naive();
+    shift_month(day, 1).pred_opt() == Some(day) && moment.hour() >= 23
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn r_anl_10_the_month_end_snapshot_is_due_at_23_00_on_the_last_day() {
+        let at = |s: &str| s.parse::<DateTime<Utc>>().expect("moment");
+        assert!(is_month_end_moment(at("2026-01-31T23:00:00Z")));
+        assert!(is_month_end_moment(at("2028-02-29T23:30:00Z")));
+        assert!(!is_month_end_moment(at("2026-01-31T22:59:59Z")));
+        assert!(!is_month_end_moment(at("2026-01-30T23:00:00Z")));
+        assert!(!is_month_end_moment(at("2026-02-28T12:00:00Z")));
+    }
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).expect("date")
