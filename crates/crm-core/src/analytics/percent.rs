@@ -8,12 +8,15 @@ pub fn rounded(value: Decimal, places: u32) -> Decimal {
     value.round_dp_with_strategy(places, RoundingStrategy::MidpointAwayFromZero)
 }
 
-/// `part × 100 / whole` rounded to `places`; 0 when `whole` is 0.
+/// `part × 100 / whole` rounded to `places` and shown with that many; 0 when `whole` is 0.
 pub fn share(part: i64, whole: i64, places: u32) -> Decimal {
-    if whole == 0 {
-        return Decimal::ZERO;
-    }
-    rounded(Decimal::from(part) * Decimal::ONE_HUNDRED / Decimal::from(whole), places)
+    let mut value = if whole == 0 {
+        Decimal::ZERO
+    } else {
+        rounded(Decimal::from(part) * Decimal::ONE_HUNDRED / Decimal::from(whole), places)
+    };
+    value.rescale(places);
+    value
 }
 
 /// R-ANL-4: conversion = round(won × 100 / total, 2), 0 when there is no request.
@@ -23,7 +26,9 @@ pub fn conversion(won: i64, total: i64) -> Decimal {
 
 /// `count / 12` with one decimal: the average a month of a 12-month total.
 pub fn monthly_average(total: i64) -> Decimal {
-    rounded(Decimal::from(total) / Decimal::from(12), 1)
+    let mut value = rounded(Decimal::from(total) / Decimal::from(12), 1);
+    value.rescale(1);
+    value
 }
 
 #[cfg(test)]
