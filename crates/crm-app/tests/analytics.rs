@@ -24,12 +24,18 @@ async fn office(db: crm_store::Db) -> Office {
     let local = department(&admin, "Local sales").await;
     let anna = user(&admin, "anna", &[local], &["managers"]).await;
     let bob = user(&admin, "bob", &[local], &["managers"]).await;
-    Office { admin, local, anna, bob }
+    Office {
+        admin,
+        local,
+        anna,
+        bob,
+    }
 }
 
 /// A request of `manager` received on `day`, with `extra` fields.
 async fn request(manager: &Session, day: &str, extra: Value) -> Value {
-    let mut input = json!({ "request_for": format!("Lamps {day}"), "first_name": "Ida", "receipt_date": day });
+    let mut input =
+        json!({ "request_for": format!("Lamps {day}"), "first_name": "Ida", "receipt_date": day });
     for (field, value) in extra.as_object().cloned().unwrap_or_default() {
         input[field] = value;
     }
@@ -38,7 +44,12 @@ async fn request(manager: &Session, day: &str, extra: Value) -> Value {
 
 /// The deal `manager` makes of `request`.
 async fn deal_of(manager: &Session, request: &Value) -> Value {
-    ok(manager, "request_to_deal", json!({ "id": id(request), "version": request["version"] })).await
+    ok(
+        manager,
+        "request_to_deal",
+        json!({ "id": id(request), "version": request["version"] }),
+    )
+    .await
 }
 
 /// A deal of `manager` whose request came in on `day`.
@@ -57,17 +68,35 @@ async fn save(session: &Session, deal: &Value, change: Value) -> Value {
     for (field, value) in change.as_object().cloned().unwrap_or_default() {
         input[field] = value;
     }
-    ok(session, "deal_update", json!({ "id": id(deal), "version": deal["version"], "input": input })).await
+    ok(
+        session,
+        "deal_update",
+        json!({ "id": id(deal), "version": deal["version"], "input": input }),
+    )
+    .await
 }
 
 /// The id of the Local sales item called `name` in `command`'s list.
 async fn local_item(office: &Office, command: &str, name: &str) -> i64 {
-    id(&named(&office.admin, command, json!({ "department_id": office.local }), name).await)
+    id(&named(
+        &office.admin,
+        command,
+        json!({ "department_id": office.local }),
+        name,
+    )
+    .await)
 }
 
 /// `deal` closed by its owner with the reason `reason` (at `stage` when given), then dated
 /// `closing_date` on the form's "Date of deal closing" (the workflow writes today).
-async fn close(office: &Office, owner: &Session, deal: &Value, reason: &str, stage: Option<&str>, closing_date: &str) -> Value {
+async fn close(
+    office: &Office,
+    owner: &Session,
+    deal: &Value,
+    reason: &str,
+    stage: Option<&str>,
+    closing_date: &str,
+) -> Value {
     let reason = local_item(office, "closing_reason_list", reason).await;
     let mut change = json!({ "closing_reason_id": reason, "amount": "1000" });
     if let Some(stage) = stage {
@@ -84,14 +113,21 @@ const PRICE: &str = "The price is not competitive";
 
 fn query(extra: Value) -> Value {
     let mut input = json!({ "as_of": AS_OF });
-    for (field, value) in extra.as_object().cloned().unwrap_or_default() {
-        input[field] = value;
+    if let Value::Object(fields) = extra {
+        for (field, value) in fields {
+            input[field] = value;
+        }
     }
     input
 }
 
 fn counts(series: &Value) -> Vec<i64> {
-    series.as_array().into_iter().flatten().map(|p| p["count"].as_i64().expect("count")).collect()
+    series
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|p| p["count"].as_i64().expect("count"))
+        .collect()
 }
 
 fn values(series: &Value) -> Vec<String> {
@@ -107,7 +143,7 @@ fn values(series: &Value) -> Vec<String> {
 fn amounts(at: &[(usize, &str)]) -> Vec<String> {
     let mut series = vec!["0.00".to_owned(); 12];
     for (i, v) in at {
-        series[*i] = (*v).to_owned();
+        (*v).clone_into(&mut series[*i]);
     }
     series
 }
@@ -221,7 +257,8 @@ crm_store::db_test!(async fn r_anl_1_the_funnel_counts_relevant_deals_closed_in_
 
 /// A payment of `deal` made by `owner`.
 async fn pay(owner: &Session, deal: &Value, amount: &str, currency: i64, day: &str, extra: Value) -> Value {
-    let mut input = json!({ "deal_id": id(deal), "amount": amount, "currency_id": currency, "payment_date": day });
+    let mut input =
+        json!({ "deal_id": id(deal), "amount": amount, "currency_id": currency, "payment_date": day });
     for (field, value) in extra.as_object().cloned().unwrap_or_default() {
         input[field] = value;
     }
@@ -329,7 +366,11 @@ crm_store::db_test!(async fn r_anl_2_income_sums_received_payments_by_month_in_t
 /// record layer.
 async fn won_after(office: &Office, deal: &Value, days: i64) {
     let stored = ok(&office.admin, "deal_get", json!({ "id": id(deal) })).await;
-    let created: chrono::DateTime<chrono::Utc> = stored["created_at"].as_str().expect("created").parse().expect("moment");
+    let created: chrono::DateTime<chrono::Utc> = stored["created_at"]
+        .as_str()
+        .expect("created")
+        .parse()
+        .expect("moment");
     let win = created + chrono::Duration::days(days);
     let changes = json!({ "win_closing_date": win });
     let mut tx = office.admin.db().begin().await.expect("tx");

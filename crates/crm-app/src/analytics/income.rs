@@ -12,7 +12,7 @@ use crm_core::analytics::reports::{
     Forecast, ForecastRow, IncomeReport, ReceivedPayment, forecast_column, rolling_year, signed,
 };
 use crm_core::analytics::scope::single_department;
-use crm_core::analytics::{Converter, ReportQuery, month_start, sum_by_month};
+use crm_core::analytics::{Converter, MonthValue, ReportQuery, month_start, sum_by_month};
 use crm_core::deal::Deal;
 use crm_core::payment::{Payment, PaymentStatus};
 use fluent_bundle::FluentArgs;
@@ -41,49 +41,14 @@ pub(crate) async fn income_report(ctx: &Context<'_>) -> Result<IncomeReport, App
         .collect();
     let dated: Vec<(NaiveDate, Decimal)> = received.iter().map(|(p, v)| (p.payment_date, *v)).collect();
 
-    let monthly: Vec<_> = sum_by_month(as_of, dated.iter().copied())
-        .into_iter()
-        .map(|mut p| {
-            p.value = money(p.value);
-            p
-        })
-        .collect();
+    let monthly = in_money(sum_by_month(as_of, dated.iter().copied()));
     let total = money(monthly.iter().map(|p| p.value).sum());
-    let previous_monthly: Vec<_> = sum_by_month(shift_month(as_of, -12), dated.iter().copied())
-        .into_iter()
-        .map(|mut p| {
-            p.value = money(p.value);
-            p
-        })
-        .collect();
+    let previous_monthly = in_money(sum_by_month(shift_month(as_of, -12), dated.iter().copied()));
     let previous_total = money(previous_monthly.iter().map(|p| p.value).sum());
     let delta = total - previous_total;
 
     let mut names = HashMap::new();
-    let this_month = month_start(as_of);
-    let mut this_month_payments: Vec<&(&Payment, Decimal)> = received
-        .iter()
-        .filter(|(p, _)| month_start(p.payment_date) == this_month)
-        .collect();
-    this_month_payments.sort_by_key(|(p, _)| (p.payment_date, p.id));
-    let mut received_this_month = Vec::new();
-    for (payment, value) in this_month_payments {
-        let Some(deal) = deals.get(&payment.deal_id) else {
-            continue;
-        };
-        received_this_month.push(ReceivedPayment {
-            payment_id: payment.id,
-            deal_id: deal.id,
-            deal_name: deal.name.clone(),
-            products: product_names(ctx.session, deal.id, &mut names).await?,
-            amount: money(*value),
-            through_representation: payment.through_representation,
-            payment_date: payment.payment_date,
-            order_number: payment.order_number.clone(),
-            owner_id: deal.owner_id,
-            co_owner_id: deal.co_owner_id,
-        });
-    }
+    let received_this_month = received_in_month(ctx, &deals, &received, &mut names).await?;
     let received_this_month_total = money(received_this_month.iter().map(|p| p.amount).sum());
 
     let mut forecasts = Vec::new();
@@ -98,13 +63,7 @@ pub(crate) async fn income_report(ctx: &Context<'_>) -> Result<IncomeReport, App
         .try_into()
         .map_err(|_| AppError::Internal("three forecasts".into()))?;
 
-    let averaged_over_year = rolling_year(as_of, &dated)
-        .into_iter()
-        .map(|mut p| {
-            p.value = money(p.value);
-            p
-        })
-        .collect();
+    let averaged_over_year = in_money(rolling_year(as_of, &dated));
     let reasons = ctx.reasons().await?;
     let won_deals = i64::try_from(
         deals
@@ -140,6 +99,52 @@ pub(crate) async fn income_report(ctx: &Context<'_>) -> Result<IncomeReport, App
         won_deals_a_month: monthly_average(won_deals),
         income_a_month: rounded(total / Decimal::from(12), 0),
     })
+}
+
+/// Every point of a series as money.
+fn in_money(series: Vec<MonthValue>) -> Vec<MonthValue> {
+    series
+        .into_iter()
+        .map(|mut p| {
+            p.value = money(p.value);
+            p
+        })
+        .collect()
+}
+
+/// R-ANL-2 (c): the payments of `received` (with their converted values) dated in the current
+/// month, oldest first.
+async fn received_in_month(
+    ctx: &Context<'_>,
+    deals: &HashMap<Id, Deal>,
+    received: &[(&Payment, Decimal)],
+    names: &mut HashMap<Id, String>,
+) -> Result<Vec<ReceivedPayment>, AppError> {
+    let this_month = month_start(ctx.as_of);
+    let mut this_month_payments: Vec<&(&Payment, Decimal)> = received
+        .iter()
+        .filter(|(p, _)| month_start(p.payment_date) == this_month)
+        .collect();
+    this_month_payments.sort_by_key(|(p, _)| (p.payment_date, p.id));
+    let mut received_this_month = Vec::new();
+    for (payment, value) in this_month_payments {
+        let Some(deal) = deals.get(&payment.deal_id) else {
+            continue;
+        };
+        received_this_month.push(ReceivedPayment {
+            payment_id: payment.id,
+            deal_id: deal.id,
+            deal_name: deal.name.clone(),
+            products: product_names(ctx.session, deal.id, names).await?,
+            amount: money(*value),
+            through_representation: payment.through_representation,
+            payment_date: payment.payment_date,
+            order_number: payment.order_number.clone(),
+            owner_id: deal.owner_id,
+            co_owner_id: deal.co_owner_id,
+        });
+    }
+    Ok(received_this_month)
 }
 
 /// R-ANL-2 (d): per deal with `status` payments dated before the third month from now, the sums
@@ -181,7 +186,10 @@ async fn forecast(
             continue;
         };
         match column {
-            0 => row.current_month += converter.dated(payment.amount, payment.currency_id, payment.payment_date),
+            0 => {
+                row.current_month +=
+                    converter.dated(payment.amount, payment.currency_id, payment.payment_date);
+            }
             1 => row.next_month += converter.current(payment.amount, payment.currency_id),
             _ => row.month_after += converter.current(payment.amount, payment.currency_id),
         }

@@ -54,7 +54,11 @@ pub(crate) struct Context<'a> {
 impl<'a> Context<'a> {
     /// §9.1: the user must be allowed to view `resource` (R-PERM-6: view is all a report
     /// offers); the scope follows R-PERM-1/2 and the filters of `query`.
-    pub fn open(session: &'a Session, resource: Resource, query: &ReportQuery) -> Result<Context<'a>, AppError> {
+    pub fn open(
+        session: &'a Session,
+        resource: Resource,
+        query: &ReportQuery,
+    ) -> Result<Context<'a>, AppError> {
         let actor = session.actor();
         if !permitted(actor, resource, Perm::View) {
             return Err(AppError::Forbidden);
@@ -91,7 +95,8 @@ impl<'a> Context<'a> {
 
     /// The live deals of the scope's departments, whoever owns them: what a request leads to.
     pub async fn department_deals(&self) -> Result<HashMap<Id, Deal>, AppError> {
-        let deals: Vec<Deal> = typed_rows(all_rows(self.session, DEAL.entity, &self.owned_filter(false)).await?)?;
+        let deals: Vec<Deal> =
+            typed_rows(all_rows(self.session, DEAL.entity, &self.owned_filter(false)).await?)?;
         Ok(deals.into_iter().map(|d| (d.id, d)).collect())
     }
 
@@ -118,12 +123,16 @@ impl<'a> Context<'a> {
     pub async fn payments(&self, deals: &HashSet<Id>) -> Result<Vec<Payment>, AppError> {
         let filter = object(json!({ "deal_department_in": self.department_ids() }));
         let payments: Vec<Payment> = typed_rows(all_rows(self.session, PAYMENT.entity, &filter).await?)?;
-        Ok(payments.into_iter().filter(|p| deals.contains(&p.deal_id)).collect())
+        Ok(payments
+            .into_iter()
+            .filter(|p| deals.contains(&p.deal_id))
+            .collect())
     }
 
     /// R-CUR-5 into the report's currency, and which currency that is.
     pub async fn converter(&self) -> Result<(Converter, ReportMoney), AppError> {
-        let currencies: Vec<Currency> = typed_rows(all_rows(self.session, CURRENCY.entity, &Fields::new()).await?)?;
+        let currencies: Vec<Currency> =
+            typed_rows(all_rows(self.session, CURRENCY.entity, &Fields::new()).await?)?;
         let rates: Vec<Rate> = typed_rows(all_rows(self.session, RATE.entity, &Fields::new()).await?)?;
         let state = currencies.iter().find(|c| c.is_state_currency);
         let marketing = currencies.iter().find(|c| c.is_marketing_currency);
@@ -154,8 +163,16 @@ impl<'a> Context<'a> {
 
     /// The ids of the disqualified leads (R-ANL-4 leaves their requests out).
     pub async fn disqualified_leads(&self) -> Result<HashSet<Id>, AppError> {
-        let leads = all_rows(self.session, LEAD.entity, &object(json!({ "disqualified": true }))).await?;
-        Ok(leads.iter().filter_map(|l| crate::fields::id_of(l, "id")).collect())
+        let leads = all_rows(
+            self.session,
+            LEAD.entity,
+            &object(json!({ "disqualified": true })),
+        )
+        .await?;
+        Ok(leads
+            .iter()
+            .filter_map(|l| crate::fields::id_of(l, "id"))
+            .collect())
     }
 
     /// Whether `day` lies in the last 12 months (from `as_of` − 12 months up to `as_of`).
@@ -205,11 +222,22 @@ pub(crate) async fn product_names(
         let Some(product) = crate::fields::id_of(&output, "product_id") else {
             continue;
         };
-        if !names.contains_key(&product) {
-            let row = record::get(session.db(), crate::entities::PRODUCT.entity, product.0).await?;
-            names.insert(product, crate::fields::text_of(&row, "name").to_owned());
-        }
-        products.extend(names.get(&product).cloned());
+        products.push(product_name(session, product, names).await?);
     }
     Ok(products)
+}
+
+/// The name of `product`, read once per report.
+pub(crate) async fn product_name(
+    session: &Session,
+    product: Id,
+    names: &mut HashMap<Id, String>,
+) -> Result<String, AppError> {
+    if let Some(name) = names.get(&product) {
+        return Ok(name.clone());
+    }
+    let row = record::get(session.db(), crate::entities::PRODUCT.entity, product.0).await?;
+    let name = crate::fields::text_of(&row, "name").to_owned();
+    names.insert(product, name.clone());
+    Ok(name)
 }

@@ -16,7 +16,10 @@ pub struct DateRangesQuery {
 
 /// `analytics_date_ranges`: the date-filter presets of reports and lists, named in the user's
 /// language (R-ANL-9).
-pub async fn analytics_date_ranges(session: &Session, query: DateRangesQuery) -> Result<Vec<DateRange>, AppError> {
+pub async fn analytics_date_ranges(
+    session: &Session,
+    query: DateRangesQuery,
+) -> Result<Vec<DateRange>, AppError> {
     if !session.actor().may_use_crm() {
         return Err(AppError::Forbidden);
     }

@@ -35,11 +35,15 @@ pub async fn analytics_closing_reasons(
     let ctx = Context::open(session, Resource::Analytics, &query.scope)?;
     let with_product: Option<HashSet<Id>> = match query.product_id {
         Some(product) => Some(
-            all_rows(session, OUTPUT.entity, &object(json!({ "product_id": product.0 })))
-                .await?
-                .iter()
-                .filter_map(|o| id_of(o, "deal_id"))
-                .collect(),
+            all_rows(
+                session,
+                OUTPUT.entity,
+                &object(json!({ "product_id": product.0 })),
+            )
+            .await?
+            .iter()
+            .filter_map(|o| id_of(o, "deal_id"))
+            .collect(),
         ),
         None => None,
     };
@@ -61,8 +65,13 @@ pub async fn analytics_closing_reasons(
     let mut rows: Vec<ClosingReasonRow> = reasons
         .into_iter()
         .map(|reason| {
-            let deals = i64::try_from(closed.iter().filter(|d| d.closing_reason_id == Some(reason.id)).count())
-                .unwrap_or(0);
+            let deals = i64::try_from(
+                closed
+                    .iter()
+                    .filter(|d| d.closing_reason_id == Some(reason.id))
+                    .count(),
+            )
+            .unwrap_or(0);
             ClosingReasonRow {
                 closing_reason_id: reason.id,
                 name: reason.name,
@@ -71,7 +80,7 @@ pub async fn analytics_closing_reasons(
             }
         })
         .collect();
-    rows.sort_by(|a, b| b.deals.cmp(&a.deals));
+    rows.sort_by_key(|r| std::cmp::Reverse(r.deals));
     let selected = match query.closing_reason_id {
         Some(reason) => {
             let receipts = ctx.receipt_days().await?;

@@ -46,7 +46,9 @@ async fn counted_requests(ctx: &Context<'_>) -> Result<Vec<Counted>, AppError> {
         .filter_map(|request| {
             let day = request.receipt_date.filter(|day| *day <= ctx.as_of)?;
             let deal = request.deal_id.and_then(|d| deals.get(&d));
-            let reason = deal.and_then(|d| d.closing_reason_id).and_then(|r| reasons.get(&r));
+            let reason = deal
+                .and_then(|d| d.closing_reason_id)
+                .and_then(|r| reasons.get(&r));
             let stage = deal.and_then(|d| d.stage_id).and_then(|s| stages.get(&s));
             let by_reason = reason.is_some_and(|r| r.success_reason);
             let conditional = stage.is_some_and(|s| s.conditional_success_stage);
@@ -68,7 +70,10 @@ fn count<'a>(requests: impl Iterator<Item = &'a &'a Counted>) -> i64 {
 /// `analytics_request_summary`: the requests of the last 365 days, primary and subsequent, with
 /// their conversion into won deals, by month; by country where the department works globally
 /// (R-ANL-4).
-pub async fn analytics_request_summary(session: &Session, query: ReportQuery) -> Result<RequestSummary, AppError> {
+pub async fn analytics_request_summary(
+    session: &Session,
+    query: ReportQuery,
+) -> Result<RequestSummary, AppError> {
     let ctx = Context::open(session, Resource::Analytics, &query)?;
     let all = counted_requests(&ctx).await?;
     let year: Vec<&Counted> = all.iter().filter(|c| ctx.in_last_year(c.day)).collect();
@@ -78,7 +83,8 @@ pub async fn analytics_request_summary(session: &Session, query: ReportQuery) ->
     let relevant: Vec<&Counted> = year.iter().copied().filter(|c| c.relevant).collect();
     let works_globally = match single_department(&ctx.departments) {
         Some(department) => {
-            typed::<Department>(record::get(session.db(), DEPARTMENT.entity, department.0).await?)?.works_globally
+            typed::<Department>(record::get(session.db(), DEPARTMENT.entity, department.0).await?)?
+                .works_globally
         }
         None => false,
     };
@@ -110,11 +116,19 @@ fn by_country(ctx: &Context<'_>, all: &[Counted]) -> Vec<CountryRequests> {
         .into_iter()
         .map(|country| {
             let of_country: Vec<&Counted> = all.iter().filter(|c| c.request.country_id == country).collect();
-            let year: Vec<&Counted> = of_country.iter().copied().filter(|c| ctx.in_last_year(c.day)).collect();
+            let year: Vec<&Counted> = of_country
+                .iter()
+                .copied()
+                .filter(|c| ctx.in_last_year(c.day))
+                .collect();
             CountryRequests {
                 country_id: country,
                 year_requests: count(year.iter()),
-                year_conversion: share(count(year.iter().filter(|c| c.won_for_country)), count(year.iter()), 1),
+                year_conversion: share(
+                    count(year.iter().filter(|c| c.won_for_country)),
+                    count(year.iter()),
+                    1,
+                ),
                 all_requests: count(of_country.iter()),
                 all_conversion: share(
                     count(of_country.iter().filter(|c| c.won_for_country)),
@@ -124,13 +138,20 @@ fn by_country(ctx: &Context<'_>, all: &[Counted]) -> Vec<CountryRequests> {
             }
         })
         .collect();
-    rows.sort_by(|a, b| b.all_requests.cmp(&a.all_requests).then_with(|| a.country_id.cmp(&b.country_id)));
+    rows.sort_by(|a, b| {
+        b.all_requests
+            .cmp(&a.all_requests)
+            .then_with(|| a.country_id.cmp(&b.country_id))
+    });
     rows
 }
 
 /// `analytics_conversion`: how many requests of the last 365 days became won deals, all and
 /// primary ones, and the conversion of each month (R-ANL-5).
-pub async fn analytics_conversion(session: &Session, query: ReportQuery) -> Result<ConversionSummary, AppError> {
+pub async fn analytics_conversion(
+    session: &Session,
+    query: ReportQuery,
+) -> Result<ConversionSummary, AppError> {
     let ctx = Context::open(session, Resource::Analytics, &query)?;
     let all = counted_requests(&ctx).await?;
     let year: Vec<&Counted> = all.iter().filter(|c| ctx.in_last_year(c.day)).collect();

@@ -11,14 +11,13 @@ use crm_core::analytics::reports::{SALES_PAGE_SIZE, SaleLine, SalesReport};
 use crm_core::deal::Deal;
 use crm_core::output::Output;
 use crm_core::payment::{Payment, PaymentStatus};
-use crm_store::record;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
-use super::Context;
-use crate::entities::{OUTPUT, PRODUCT, typed};
-use crate::fields::{all_rows, object, text_of};
+use super::{Context, product_name};
+use crate::entities::{OUTPUT, typed};
+use crate::fields::{all_rows, object};
 use crate::{AppError, Session};
 
 /// `analytics_sales`: the report's scope, its filters and the page (from 1).
@@ -37,6 +36,32 @@ pub struct SalesQuery {
     pub page: u32,
 }
 
+/// The first received payment of each of `deals` (up to the report's day), where its date
+/// passes the query's payment-date filter.
+async fn first_received(
+    ctx: &Context<'_>,
+    deals: &HashSet<Id>,
+    query: &SalesQuery,
+) -> Result<HashMap<Id, Payment>, AppError> {
+    let mut first_payment: HashMap<Id, Payment> = HashMap::new();
+    for payment in ctx.payments(deals).await? {
+        if payment.status != PaymentStatus::Received || payment.payment_date > ctx.as_of {
+            continue;
+        }
+        let earlier = first_payment
+            .get(&payment.deal_id)
+            .is_none_or(|p| (payment.payment_date, payment.id) < (p.payment_date, p.id));
+        if earlier {
+            first_payment.insert(payment.deal_id, payment);
+        }
+    }
+    first_payment.retain(|_, p| {
+        query.payment_from.is_none_or(|from| p.payment_date >= from)
+            && query.payment_until.is_none_or(|until| p.payment_date < until)
+    });
+    Ok(first_payment)
+}
+
 /// `analytics_sales`: "Sold products summary (by date of payment receipt)": the product lines of
 /// deals with a received payment, newest payment first, 100 a page, each priced in the report's
 /// currency at the date of its deal's first received payment; totals over every matching line
@@ -52,22 +77,7 @@ pub async fn analytics_sales(session: &Session, query: SalesQuery) -> Result<Sal
         .map(|d| (d.id, d))
         .collect();
     let ids: HashSet<Id> = deals.keys().copied().collect();
-    let mut first_payment: HashMap<Id, Payment> = HashMap::new();
-    for payment in ctx.payments(&ids).await? {
-        if payment.status != PaymentStatus::Received || payment.payment_date > ctx.as_of {
-            continue;
-        }
-        let earlier = first_payment
-            .get(&payment.deal_id)
-            .is_none_or(|p| (payment.payment_date, payment.id) < (p.payment_date, p.id));
-        if earlier {
-            first_payment.insert(payment.deal_id, payment);
-        }
-    }
-    first_payment.retain(|_, p| {
-        query.payment_from.is_none_or(|from| p.payment_date >= from)
-            && query.payment_until.is_none_or(|until| p.payment_date < until)
-    });
+    let first_payment = first_received(&ctx, &ids, &query).await?;
     let outputs = all_rows(
         session,
         OUTPUT.entity,
@@ -81,7 +91,11 @@ pub async fn analytics_sales(session: &Session, query: SalesQuery) -> Result<Sal
         .into_iter()
         .filter_map(|o| first_payment.get(&o.deal_id).map(|p| (o, p)))
         .collect();
-    outputs.sort_by(|(a, pa), (b, pb)| pb.payment_date.cmp(&pa.payment_date).then_with(|| b.id.cmp(&a.id)));
+    outputs.sort_by(|(a, pa), (b, pb)| {
+        pb.payment_date
+            .cmp(&pa.payment_date)
+            .then_with(|| b.id.cmp(&a.id))
+    });
     let (converter, report_money) = ctx.converter().await?;
     let priced: Vec<(Output, &Payment, Decimal)> = outputs
         .into_iter()
@@ -94,24 +108,23 @@ pub async fn analytics_sales(session: &Session, query: SalesQuery) -> Result<Sal
     let total_amount = money(priced.iter().map(|(_, _, a)| *a).sum());
     let pages = u32::try_from(priced.len().div_ceil(SALES_PAGE_SIZE)).unwrap_or(u32::MAX);
     let page = query.page.max(1);
-    let skip = usize::try_from(page - 1).unwrap_or(usize::MAX).saturating_mul(SALES_PAGE_SIZE);
+    let skip = usize::try_from(page - 1)
+        .unwrap_or(usize::MAX)
+        .saturating_mul(SALES_PAGE_SIZE);
     let mut names: HashMap<Id, String> = HashMap::new();
     let mut lines = Vec::new();
     for (output, payment, amount) in priced.into_iter().skip(skip).take(SALES_PAGE_SIZE) {
         let Some(deal) = deals.get(&output.deal_id) else {
             continue;
         };
-        if !names.contains_key(&output.product_id) {
-            let product = record::get(session.db(), PRODUCT.entity, output.product_id.0).await?;
-            names.insert(output.product_id, text_of(&product, "name").to_owned());
-        }
+        let product_name = product_name(session, output.product_id, &mut names).await?;
         let quantity = i64::from(output.quantity);
         lines.push(SaleLine {
             output_id: output.id,
             deal_id: deal.id,
             deal_name: deal.name.clone(),
             product_id: output.product_id,
-            product_name: names.get(&output.product_id).cloned().unwrap_or_default(),
+            product_name,
             quantity,
             unit_price: if quantity == 0 {
                 Decimal::ZERO

@@ -76,7 +76,10 @@ async fn snapshots_of(
 
 /// `income_snapshot_create`: saves the income report as the user sees it now, for its
 /// department and owner (or "all") (R-ANL-10).
-pub async fn income_snapshot_create(session: &Session, query: ReportQuery) -> Result<IncomeSnapshot, AppError> {
+pub async fn income_snapshot_create(
+    session: &Session,
+    query: ReportQuery,
+) -> Result<IncomeSnapshot, AppError> {
     let ctx = Context::open(session, Resource::IncomeReport, &query)?;
     let report = income_report(&ctx).await?;
     save(session, &report).await
@@ -84,7 +87,10 @@ pub async fn income_snapshot_create(session: &Session, query: ReportQuery) -> Re
 
 /// `income_snapshot_list`: the four latest snapshots of the same (department, owner) scope as
 /// the income report the query shows (R-ANL-10).
-pub async fn income_snapshot_list(session: &Session, query: ReportQuery) -> Result<Vec<IncomeSnapshot>, AppError> {
+pub async fn income_snapshot_list(
+    session: &Session,
+    query: ReportQuery,
+) -> Result<Vec<IncomeSnapshot>, AppError> {
     let ctx = Context::open(session, Resource::IncomeReport, &query)?;
     let mut snapshots = snapshots_of(session, single_department(&ctx.departments), ctx.owner).await?;
     snapshots.truncate(SHOWN);
@@ -102,7 +108,10 @@ pub struct MonthEnd {
 /// whole-department income report for every department that has sales managers, once per
 /// department and month end (R-ANL-10). Run by the scheduler as an administrator; before the
 /// moment it saves nothing.
-pub async fn income_snapshot_month_end(session: &Session, input: MonthEnd) -> Result<Vec<IncomeSnapshot>, AppError> {
+pub async fn income_snapshot_month_end(
+    session: &Session,
+    input: MonthEnd,
+) -> Result<Vec<IncomeSnapshot>, AppError> {
     if !session.actor().is_superuser || !session.actor().may_use_crm() {
         return Err(AppError::Forbidden);
     }

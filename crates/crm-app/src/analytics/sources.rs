@@ -24,13 +24,21 @@ pub struct LeadSourceQuery {
 /// `analytics_lead_sources`: the requests of each lead source of the department, of the last 365
 /// days and of all time, with their shares; "Not specified" for requests without a source
 /// (R-ANL-6).
-pub async fn analytics_lead_sources(session: &Session, query: LeadSourceQuery) -> Result<LeadSourceSummary, AppError> {
+pub async fn analytics_lead_sources(
+    session: &Session,
+    query: LeadSourceQuery,
+) -> Result<LeadSourceSummary, AppError> {
     let ctx = Context::open(session, Resource::Analytics, &query.scope)?;
     let departments = match &ctx.departments {
         Scope::All => None,
         Scope::Departments(ids) => Some(ids.iter().map(|id| id.0).collect::<Vec<_>>()),
     };
-    let sources = all_rows(session, LEAD_SOURCE.entity, &object(json!({ "department_in": departments }))).await?;
+    let sources = all_rows(
+        session,
+        LEAD_SOURCE.entity,
+        &object(json!({ "department_in": departments })),
+    )
+    .await?;
     let sources: Vec<(Id, String)> = sources
         .into_iter()
         .map(typed::<LeadSource>)
@@ -40,13 +48,18 @@ pub async fn analytics_lead_sources(session: &Session, query: LeadSourceQuery) -
         .requests()
         .await?
         .into_iter()
-        .filter_map(|r| r.receipt_date.filter(|day| *day <= ctx.as_of).map(|day| (r.lead_source_id, day)))
+        .filter_map(|r| {
+            r.receipt_date
+                .filter(|day| *day <= ctx.as_of)
+                .map(|day| (r.lead_source_id, day))
+        })
         .collect();
     let flagged: Vec<(Option<Id>, bool)> = requests
         .iter()
         .map(|(source, day)| (*source, ctx.in_last_year(*day)))
         .collect();
-    let not_specified = Localizer::embedded().message(&ctx.language().await?, "analytics-not-specified", None);
+    let not_specified =
+        Localizer::embedded().message(&ctx.language().await?, "analytics-not-specified", None);
     let rows = lead_source_rows(&sources, &not_specified, &flagged);
     let monthly = query.lead_source_id.map(|selected| {
         count_by_month(

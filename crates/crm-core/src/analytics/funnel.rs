@@ -46,7 +46,11 @@ pub fn sales_funnel(total_label: String, stages: &[(Id, String)], closed_at: &[I
         }
         let remainder = before - count;
         let p = share(count, before, 0);
-        let p = if p == Decimal::ONE_HUNDRED { Decimal::ZERO } else { p };
+        let p = if p == Decimal::ONE_HUNDRED {
+            Decimal::ZERO
+        } else {
+            p
+        };
         rows.push(FunnelRow {
             stage_id: *stage_id,
             stage_name: stage_name.clone(),
@@ -93,14 +97,14 @@ mod tests {
             .collect();
         assert_eq!(
             rows,
-            [
-                (1, 2, 6, 6, "-25%"),
-                (3, 1, 5, 5, "-17%"),
-                (4, 5, 0, 5, "-0%"),
-            ],
+            [(1, 2, 6, 6, "-25%"), (3, 1, 5, 5, "-17%"), (4, 5, 0, 5, "-0%"),],
             "R-ANL-1: no row for a stage without closed deals; p = 100 shows as -0%"
         );
-        assert_eq!(funnel.rows[0].width, Decimal::new(75, 2), "R-ANL-1: width = r / N");
+        assert_eq!(
+            funnel.rows[0].width,
+            Decimal::new(75, 2),
+            "R-ANL-1: width = r / N"
+        );
         assert_eq!(funnel.rows[2].width, Decimal::ZERO);
     }
 

@@ -13,7 +13,9 @@ pub mod scope;
 
 pub use funnel::{FunnelRow, SalesFunnel, sales_funnel};
 pub use money::{Converter, ReportCurrency};
-pub use months::{MonthCount, MonthValue, count_by_month, month_start, months_window, sum_by_month, year_ago};
+pub use months::{
+    MonthCount, MonthValue, count_by_month, month_start, months_window, sum_by_month, year_ago,
+};
 pub use percent::{conversion, share};
 pub use ranges::{DatePreset, DateRange, date_range, date_ranges};
 pub use scope::{OwnerChoice, ReportQuery};

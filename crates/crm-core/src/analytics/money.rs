@@ -121,10 +121,17 @@ mod tests {
             version: 1,
         };
         let currencies = [currency(7, 2, 4)];
-        let marketing = Converter::new(ReportCurrency::Marketing, &currencies, std::slice::from_ref(&rate));
+        let marketing = Converter::new(
+            ReportCurrency::Marketing,
+            &currencies,
+            std::slice::from_ref(&rate),
+        );
         assert_eq!(marketing.dated(Decimal::TEN, Some(Id(7)), day), Decimal::from(50));
         let other_day = NaiveDate::from_ymd_opt(2026, 3, 2).expect("d");
-        assert_eq!(marketing.dated(Decimal::TEN, Some(Id(7)), other_day), Decimal::from(40));
+        assert_eq!(
+            marketing.dated(Decimal::TEN, Some(Id(7)), other_day),
+            Decimal::from(40)
+        );
         assert_eq!(marketing.current(Decimal::TEN, Some(Id(7))), Decimal::from(40));
         let state = Converter::new(ReportCurrency::State, &currencies, &[rate]);
         assert_eq!(state.dated(Decimal::TEN, Some(Id(7)), day), Decimal::from(30));

@@ -124,13 +124,35 @@ mod tests {
         let as_of = day(2026, 1, 10);
         let series = count_by_month(
             as_of,
-            [day(2026, 1, 1), day(2026, 1, 31), day(2025, 2, 3), day(2025, 1, 31), day(2026, 2, 1)],
+            [
+                day(2026, 1, 1),
+                day(2026, 1, 31),
+                day(2025, 2, 3),
+                day(2025, 1, 31),
+                day(2026, 2, 1),
+            ],
         );
         assert_eq!(series.len(), 12);
         assert_eq!(series[11].count, 2, "January 2026");
-        assert_eq!(series[0], MonthCount { month: day(2025, 2, 1), count: 1 });
-        assert_eq!(series.iter().map(|p| p.count).sum::<i64>(), 3, "13 months ago and the future drop out");
-        let sums = sum_by_month(as_of, [(day(2025, 12, 5), Decimal::new(150, 2)), (day(2025, 12, 6), Decimal::ONE)]);
+        assert_eq!(
+            series[0],
+            MonthCount {
+                month: day(2025, 2, 1),
+                count: 1
+            }
+        );
+        assert_eq!(
+            series.iter().map(|p| p.count).sum::<i64>(),
+            3,
+            "13 months ago and the future drop out"
+        );
+        let sums = sum_by_month(
+            as_of,
+            [
+                (day(2025, 12, 5), Decimal::new(150, 2)),
+                (day(2025, 12, 6), Decimal::ONE),
+            ],
+        );
         assert_eq!(sums[10].value, Decimal::new(250, 2));
         assert!(sums.iter().enumerate().all(|(i, p)| i == 10 || p.value.is_zero()));
     }

@@ -13,7 +13,10 @@ pub fn share(part: i64, whole: i64, places: u32) -> Decimal {
     let mut value = if whole == 0 {
         Decimal::ZERO
     } else {
-        rounded(Decimal::from(part) * Decimal::ONE_HUNDRED / Decimal::from(whole), places)
+        rounded(
+            Decimal::from(part) * Decimal::ONE_HUNDRED / Decimal::from(whole),
+            places,
+        )
     };
     value.rescale(places);
     value

@@ -5,9 +5,9 @@ use chrono::{DateTime, NaiveDate, Utc};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use super::months::{MonthValue, months_window, month_start, shift_month};
-use super::percent::share;
 use super::MonthCount;
+use super::months::{MonthValue, month_start, months_window, shift_month};
+use super::percent::share;
 use crate::Id;
 
 /// The currency a report's amounts are in.
@@ -270,7 +270,11 @@ pub fn lead_source_rows(
         }
     };
     let mut rows: Vec<LeadSourceRow> = sources.iter().map(|(id, name)| row(Some(*id), name)).collect();
-    rows.sort_by(|a, b| b.year_requests.cmp(&a.year_requests).then_with(|| a.name.cmp(&b.name)));
+    rows.sort_by(|a, b| {
+        b.year_requests
+            .cmp(&a.year_requests)
+            .then_with(|| a.name.cmp(&b.name))
+    });
     rows.push(row(None, not_specified));
     rows
 }
@@ -414,11 +418,19 @@ mod tests {
     #[test]
     fn r_anl_2_forecast_columns_end_before_the_third_month() {
         let as_of = day(2026, 1, 20);
-        assert_eq!(forecast_column(as_of, day(2025, 11, 3)), Some(0), "overdue counts now");
+        assert_eq!(
+            forecast_column(as_of, day(2025, 11, 3)),
+            Some(0),
+            "overdue counts now"
+        );
         assert_eq!(forecast_column(as_of, day(2026, 1, 31)), Some(0));
         assert_eq!(forecast_column(as_of, day(2026, 2, 1)), Some(1));
         assert_eq!(forecast_column(as_of, day(2026, 3, 31)), Some(2));
-        assert_eq!(forecast_column(as_of, day(2026, 4, 1)), None, "before 1 April in January");
+        assert_eq!(
+            forecast_column(as_of, day(2026, 4, 1)),
+            None,
+            "before 1 April in January"
+        );
     }
 
     #[test]
@@ -439,8 +451,16 @@ mod tests {
         let series = rolling_year(as_of, &income);
         assert_eq!(series.len(), 12);
         assert_eq!(series[0].month, day(2025, 7, 1));
-        assert_eq!(series[0].value, Decimal::from(110), "July 2025: Aug 2024 … Jul 2025");
-        assert_eq!(series[11].value, Decimal::from(11), "June 2026: Jul 2025 … Jun 2026");
+        assert_eq!(
+            series[0].value,
+            Decimal::from(110),
+            "July 2025: Aug 2024 … Jul 2025"
+        );
+        assert_eq!(
+            series[11].value,
+            Decimal::from(11),
+            "June 2026: Jul 2025 … Jun 2026"
+        );
     }
 
     #[test]
@@ -448,7 +468,12 @@ mod tests {
         let as_of = day(2026, 3, 5);
         let series = monthly_conversion(
             as_of,
-            &[(day(2026, 3, 1), true), (day(2026, 3, 2), false), (day(2026, 3, 3), false), (day(2026, 2, 1), true)],
+            &[
+                (day(2026, 3, 1), true),
+                (day(2026, 3, 2), false),
+                (day(2026, 3, 3), false),
+                (day(2026, 2, 1), true),
+            ],
         );
         assert_eq!(series[11].value, Decimal::new(333, 1));
         assert_eq!(series[10].value, Decimal::ONE_HUNDRED);
@@ -467,7 +492,15 @@ mod tests {
         let rows = lead_source_rows(&sources, "Not specified", &requests);
         let summary: Vec<(Option<i64>, i64, Decimal, i64, Decimal)> = rows
             .iter()
-            .map(|r| (r.lead_source_id.map(|i| i.0), r.year_requests, r.year_share, r.all_requests, r.all_share))
+            .map(|r| {
+                (
+                    r.lead_source_id.map(|i| i.0),
+                    r.year_requests,
+                    r.year_share,
+                    r.all_requests,
+                    r.all_share,
+                )
+            })
             .collect();
         assert_eq!(
             summary,
@@ -482,7 +515,13 @@ mod tests {
     #[test]
     fn r_anl_7_country_counts_most_first() {
         let counts = by_country([Some(Id(3)), None, Some(Id(5)), Some(Id(5))]);
-        assert_eq!(counts[0], CountryCount { country_id: Some(Id(5)), deals: 2 });
+        assert_eq!(
+            counts[0],
+            CountryCount {
+                country_id: Some(Id(5)),
+                deals: 2
+            }
+        );
         assert_eq!(counts[2].country_id, None);
     }
 }

@@ -86,11 +86,23 @@ mod tests {
     #[test]
     fn r_perm_2_managers_reports_default_to_their_own_deals() {
         let manager = actor(&[FixedRole::Managers], &[1]);
-        assert_eq!(report_owner(&manager, Resource::Analytics, OwnerChoice::Default), Some(Id(10)));
-        assert_eq!(report_owner(&manager, Resource::Analytics, OwnerChoice::All), None);
-        assert_eq!(report_owner(&manager, Resource::Analytics, OwnerChoice::User(Id(3))), Some(Id(3)));
+        assert_eq!(
+            report_owner(&manager, Resource::Analytics, OwnerChoice::Default),
+            Some(Id(10))
+        );
+        assert_eq!(
+            report_owner(&manager, Resource::Analytics, OwnerChoice::All),
+            None
+        );
+        assert_eq!(
+            report_owner(&manager, Resource::Analytics, OwnerChoice::User(Id(3))),
+            Some(Id(3))
+        );
         let chief = actor(&[FixedRole::Chiefs], &[]);
-        assert_eq!(report_owner(&chief, Resource::Analytics, OwnerChoice::Default), None);
+        assert_eq!(
+            report_owner(&chief, Resource::Analytics, OwnerChoice::Default),
+            None
+        );
     }
 
     #[test]
