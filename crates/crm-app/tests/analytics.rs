@@ -330,6 +330,7 @@ crm_store::db_test!(async fn r_anl_2_income_sums_received_payments_by_month_in_t
         .collect();
     assert_eq!(rows, [("2026-09-10", "100.00", true), ("2026-09-12", "150.00", false)], "R-ANL-2 (c)");
     assert_eq!(received[0]["deal_id"], json!(id(&won)));
+    assert_eq!(received[0]["lead_id"], won["lead_id"], "R-ANL-2 (c): the counterparty link");
     assert_eq!(received[0]["owner_id"], json!(anna.user_id().0));
     assert_eq!(report["received_this_month_total"], "250.00");
 

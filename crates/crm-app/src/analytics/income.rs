@@ -135,6 +135,8 @@ async fn received_in_month(
             payment_id: payment.id,
             deal_id: deal.id,
             deal_name: deal.name.clone(),
+            company_id: deal.company_id,
+            lead_id: deal.lead_id,
             products: product_names(ctx.session, deal.id, names).await?,
             amount: money(*value),
             through_representation: payment.through_representation,
@@ -173,6 +175,8 @@ async fn forecast(
             rows.push(ForecastRow {
                 deal_id: deal.id,
                 deal_name: deal.name.clone(),
+                company_id: deal.company_id,
+                lead_id: deal.lead_id,
                 products: product_names(ctx.session, deal.id, names).await?,
                 current_month: Decimal::ZERO,
                 next_month: Decimal::ZERO,

@@ -26,6 +26,9 @@ pub struct ReceivedPayment {
     pub payment_id: Id,
     pub deal_id: Id,
     pub deal_name: String,
+    /// The deal's counterparty, for the link.
+    pub company_id: Option<Id>,
+    pub lead_id: Option<Id>,
     pub products: Vec<String>,
     /// Converted with R-CUR-5.
     pub amount: Decimal,
@@ -42,6 +45,9 @@ pub struct ReceivedPayment {
 pub struct ForecastRow {
     pub deal_id: Id,
     pub deal_name: String,
+    /// The deal's counterparty, for the link.
+    pub company_id: Option<Id>,
+    pub lead_id: Option<Id>,
     pub products: Vec<String>,
     /// Everything dated before next month, overdue included, at the dated rates.
     pub current_month: Decimal,
