@@ -296,6 +296,7 @@ crm_store::db_test!(async fn r_anl_2_income_sums_received_payments_by_month_in_t
     pay(anna, &won, "40", usd, "2025-09-30", json!({})).await;
     pay(anna, &won, "7", usd, "2024-09-30", json!({})).await;
     pay(anna, &won, "200", usd, "2026-08-15", json!({ "status": "g", "order_number": "PO-1" })).await;
+    pay(anna, &won, "10", eur, "2026-09-12", json!({ "status": "g" })).await;
     pay(anna, &won, "10", eur, "2026-10-05", json!({ "status": "g", "order_number": "PO-2" })).await;
     pay(anna, &won, "30", usd, "2026-11-20", json!({ "status": "g" })).await;
     pay(anna, &won, "70", usd, "2026-12-01", json!({ "status": "g" })).await;
@@ -337,11 +338,19 @@ crm_store::db_test!(async fn r_anl_2_income_sums_received_payments_by_month_in_t
     let guaranteed = &report["guaranteed"];
     assert_eq!(guaranteed["rows"].as_array().map(Vec::len), Some(1), "R-ANL-2 (d): one row per deal");
     let row = &guaranteed["rows"][0];
-    assert_eq!(row["current_month"], "200.00", "R-ANL-2 (d): overdue payments count in the current month");
+    assert_eq!(
+        row["current_month"], "215.00",
+        "R-ANL-2 (d): overdue payments count in the current month, at the dated rates (10 EUR × 1.5)"
+    );
     assert_eq!(row["next_month"], "12.00", "R-ANL-2 (d): coming months at the currency's current rate (EUR 1.2)");
     assert_eq!(row["month_after"], "30.00", "R-ANL-2 (d): nothing from the third month on");
     assert_eq!(row["order_numbers"], json!(["PO-1", "PO-2"]));
-    assert_eq!(guaranteed["total"], "242.00");
+    assert_eq!(
+        (guaranteed["current_month"].clone(), guaranteed["next_month"].clone(), guaranteed["month_after"].clone()),
+        (json!("215.00"), json!("12.00"), json!("30.00")),
+        "R-ANL-2 (d): column totals"
+    );
+    assert_eq!(guaranteed["total"], "257.00", "R-ANL-2 (d): the grand total");
     assert_eq!(report["high_probability"]["current_month"], "5.00");
     assert_eq!(report["low_probability"]["rows"], json!([]));
     assert_eq!(report["low_probability"]["total"], "0.00");
