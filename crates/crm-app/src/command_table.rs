@@ -251,6 +251,42 @@ macro_rules! command_table {
                 user_update => $crate::users::user_update,
                     $crate::entities::Edit<$crate::reexport::crm_core::user::UserInput>,
                     $crate::reexport::crm_core::user::User;
+                analytics_date_ranges => $crate::analytics::ranges::analytics_date_ranges,
+                    $crate::analytics::ranges::DateRangesQuery,
+                    Vec<$crate::reexport::crm_core::analytics::DateRange>;
+                analytics_sales_funnel => $crate::analytics::funnel::analytics_sales_funnel,
+                    $crate::reexport::crm_core::analytics::ReportQuery,
+                    $crate::reexport::crm_core::analytics::SalesFunnel;
+                analytics_income => $crate::analytics::income::analytics_income,
+                    $crate::reexport::crm_core::analytics::ReportQuery,
+                    $crate::reexport::crm_core::analytics::reports::IncomeReport;
+                analytics_deal_summary => $crate::analytics::deals::analytics_deal_summary,
+                    $crate::reexport::crm_core::analytics::ReportQuery,
+                    $crate::reexport::crm_core::analytics::reports::DealSummary;
+                analytics_request_summary => $crate::analytics::requests::analytics_request_summary,
+                    $crate::reexport::crm_core::analytics::ReportQuery,
+                    $crate::reexport::crm_core::analytics::reports::RequestSummary;
+                analytics_conversion => $crate::analytics::requests::analytics_conversion,
+                    $crate::reexport::crm_core::analytics::ReportQuery,
+                    $crate::reexport::crm_core::analytics::reports::ConversionSummary;
+                analytics_lead_sources => $crate::analytics::sources::analytics_lead_sources,
+                    $crate::analytics::sources::LeadSourceQuery,
+                    $crate::reexport::crm_core::analytics::reports::LeadSourceSummary;
+                analytics_closing_reasons => $crate::analytics::reasons::analytics_closing_reasons,
+                    $crate::analytics::reasons::ClosingReasonQuery,
+                    $crate::reexport::crm_core::analytics::reports::ClosingReasonSummary;
+                analytics_sales => $crate::analytics::sales::analytics_sales,
+                    $crate::analytics::sales::SalesQuery,
+                    $crate::reexport::crm_core::analytics::reports::SalesReport;
+                income_snapshot_create => $crate::analytics::snapshots::income_snapshot_create,
+                    $crate::reexport::crm_core::analytics::ReportQuery,
+                    $crate::reexport::crm_core::analytics::reports::IncomeSnapshot;
+                income_snapshot_list => $crate::analytics::snapshots::income_snapshot_list,
+                    $crate::reexport::crm_core::analytics::ReportQuery,
+                    Vec<$crate::reexport::crm_core::analytics::reports::IncomeSnapshot>;
+                income_snapshot_month_end => $crate::analytics::snapshots::income_snapshot_month_end,
+                    $crate::analytics::snapshots::MonthEnd,
+                    Vec<$crate::reexport::crm_core::analytics::reports::IncomeSnapshot>;
             }
         }
     };

@@ -5,6 +5,7 @@
 //! Nothing here knows about Tauri: the desktop shell and the `crm` CLI both call these functions.
 
 pub mod actor;
+pub mod analytics;
 pub mod cities;
 mod command_table;
 pub mod conversion;

@@ -2,6 +2,7 @@
 //! every rule can be tested in isolation and reused by the store, the commands and the CLI.
 
 pub mod access;
+pub mod analytics;
 pub mod attachment;
 pub mod city;
 pub mod client_type;
