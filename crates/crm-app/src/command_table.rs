@@ -236,6 +236,12 @@ macro_rules! command_table {
                 user_update => $crate::users::user_update,
                     $crate::entities::Edit<$crate::reexport::crm_core::user::UserInput>,
                     $crate::reexport::crm_core::user::User;
+                records_export => $crate::export::records_export,
+                    $crate::export::ExportRequest, $crate::export::ExportFile;
+                records_import => $crate::import::records_import,
+                    $crate::import::ImportRequest, $crate::import::ImportReport;
+                company_contact_new => $crate::forms::company_contact_new,
+                    $crate::forms::NewContactOfCompany, $crate::reexport::crm_core::contact::ContactInput;
             }
         }
     };

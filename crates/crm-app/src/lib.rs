@@ -28,6 +28,12 @@ pub mod shapes;
 pub mod transfer;
 pub mod users;
 pub mod workflows;
+pub mod export;
+pub mod import;
+mod names;
+pub mod spreadsheet;
+pub mod attachments;
+pub mod logo;
 
 pub use error::{AppError, CommandError, ErrorCode, FieldMessage};
 pub use i18n::{LocaleInfo, Localizer};
