@@ -103,6 +103,7 @@ crm_store::db_test!(async fn r_gen_10_deal_attachments_follow_the_deal_and_incom
     // A co-owner may edit the deal, so they attach to it.
     let mut edited = deal.clone();
     edited["co_owner_id"] = json!(carl.user_id().0);
+    edited["amount"] = json!("100.00");
     ok(&w.anna, "deal_update", json!({ "id": id(&deal), "version": deal["version"], "input": edited })).await;
     ok(&carl, "attachment_create", on("deal", &deal, "deals/carl.pdf")).await;
 
