@@ -242,6 +242,8 @@ macro_rules! command_table {
                     $crate::import::ImportRequest, $crate::import::ImportReport;
                 company_contact_new => $crate::forms::company_contact_new,
                     $crate::forms::NewContactOfCompany, $crate::reexport::crm_core::contact::ContactInput;
+                company_logo_set => $crate::logo::company_logo_set,
+                    $crate::logo::LogoUpload, $crate::reexport::crm_core::company::Company;
             }
         }
     };

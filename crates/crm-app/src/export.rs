@@ -6,6 +6,7 @@
 //! scope are `not_found`, and "everything I own" is read through the scoped list.
 
 use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 use std::path::Path;
 
 use base64::Engine;
@@ -211,14 +212,18 @@ async fn chosen_rows(
 struct Linked(HashMap<(&'static str, i64), Fields>);
 
 impl Linked {
-    async fn get(&mut self, session: &Session, entity: &'static Entity, id: Option<Id>) -> Result<Option<&Fields>, AppError> {
+    async fn get(
+        &mut self,
+        session: &Session,
+        entity: &'static Entity,
+        id: Option<Id>,
+    ) -> Result<Option<&Fields>, AppError> {
         let Some(id) = id else {
             return Ok(None);
         };
         let key = (entity.key, id.0);
-        if !self.0.contains_key(&key) {
-            let row = record::get(session.db(), entity, id.0).await?;
-            self.0.insert(key, row);
+        if let Entry::Vacant(slot) = self.0.entry(key) {
+            slot.insert(record::get(session.db(), entity, id.0).await?);
         }
         Ok(self.0.get(&key))
     }
@@ -257,7 +262,11 @@ async fn row_of(
             (_, "industry") => Cell::text(names.industries.names(&ids_of(record, "industry_ids"))),
             (_, "company") => {
                 let company = linked
-                    .get(session, &crm_store::companies::COMPANY, id_of(record, "company_id"))
+                    .get(
+                        session,
+                        &crm_store::companies::COMPANY,
+                        id_of(record, "company_id"),
+                    )
                     .await?;
                 Cell::text(company.map(|c| text_of(c, "full_name")).unwrap_or_default())
             }
@@ -269,7 +278,12 @@ async fn row_of(
     Ok(cells)
 }
 
-async fn deal_cell(session: &Session, deal: &Fields, column: &str, linked: &mut Linked) -> Result<Cell, AppError> {
+async fn deal_cell(
+    session: &Session,
+    deal: &Fields,
+    column: &str,
+    linked: &mut Linked,
+) -> Result<Cell, AppError> {
     let (entity, link, field): (&'static Entity, &str, &str) = match column {
         "request" => (&crm_store::requests::REQUEST, "request_id", "request_for"),
         "contact" => (&crm_store::contacts::CONTACT, "contact_id", ""),
@@ -300,9 +314,19 @@ async fn deal_cell(session: &Session, deal: &Fields, column: &str, linked: &mut 
 pub fn file_name(entity: TransferEntity, username: &str, day: NaiveDate) -> String {
     let username: String = username
         .chars()
-        .map(|c| if c.is_alphanumeric() || "._-@+".contains(c) { c } else { '_' })
+        .map(|c| {
+            if c.is_alphanumeric() || "._-@+".contains(c) {
+                c
+            } else {
+                '_'
+            }
+        })
         .collect();
-    format!("{}_db_{username}_{}.xlsx", entity.file_word(), day.format("%Y-%m-%d"))
+    format!(
+        "{}_db_{username}_{}.xlsx",
+        entity.file_word(),
+        day.format("%Y-%m-%d")
+    )
 }
 
 /// `records_export`: the chosen companies, contacts, leads or deals as an XLSX sheet (R-IMP-1).
@@ -322,7 +346,8 @@ pub async fn records_export(session: &Session, input: ExportRequest) -> Result<E
     match input.directory {
         Some(directory) => {
             let path = Path::new(&directory).join(&file_name);
-            std::fs::write(&path, &bytes).map_err(|e| AppError::Internal(format!("{}: {e}", path.display())))?;
+            std::fs::write(&path, &bytes)
+                .map_err(|e| AppError::Internal(format!("{}: {e}", path.display())))?;
             Ok(ExportFile {
                 file_name,
                 rows: count,

@@ -132,7 +132,10 @@ pub struct NewContactOfCompany {
 /// `company_contact_new`: a new contact's form opened from a company's page: of that company,
 /// with the company's owner and department (R-COMP-7) and its country (else the department's,
 /// R-COMP-1). Saving it keeps them (R-CONT-1).
-pub async fn company_contact_new(session: &Session, input: NewContactOfCompany) -> Result<ContactInput, AppError> {
+pub async fn company_contact_new(
+    session: &Session,
+    input: NewContactOfCompany,
+) -> Result<ContactInput, AppError> {
     if !crate::records::permitted(session.actor(), Resource::Contact, Perm::Add) {
         return Err(AppError::Forbidden);
     }

@@ -232,7 +232,10 @@ async fn company_row(cx: &Context<'_>, row: &SheetRow) -> Result<Outcome, AppErr
     }
     let c = common(cx, row).await?;
     let same = imports::companies_named(cx.session.db(), &full_name).await?;
-    if same.iter().any(|company| company.country_id == c.country_id.map(|id| id.0)) {
+    if same
+        .iter()
+        .any(|company| company.country_id == c.country_id.map(|id| id.0))
+    {
         return Ok(cx.already_exists(&full_name, &c.country));
     }
     let input = CompanyInput {
@@ -281,7 +284,10 @@ async fn company_of_contact(cx: &Context<'_>, name: &str, c: &Common) -> Result<
 
 async fn contact_row(cx: &Context<'_>, row: &SheetRow) -> Result<Outcome, AppError> {
     let value = |column: &str| cx.sheet.value(row, column).to_owned();
-    let name = [value("first_name"), value("last_name")].join(" ").trim().to_owned();
+    let name = [value("first_name"), value("last_name")]
+        .join(" ")
+        .trim()
+        .to_owned();
     let email = value("email");
     if !has_valid_email(&email) {
         return Ok(cx.failed("import-invalid-email", &name));
@@ -328,7 +334,10 @@ async fn contact_row(cx: &Context<'_>, row: &SheetRow) -> Result<Outcome, AppErr
 
 async fn lead_row(cx: &Context<'_>, row: &SheetRow) -> Result<Outcome, AppError> {
     let value = |column: &str| cx.sheet.value(row, column).to_owned();
-    let name = [value("first_name"), value("last_name")].join(" ").trim().to_owned();
+    let name = [value("first_name"), value("last_name")]
+        .join(" ")
+        .trim()
+        .to_owned();
     let email = value("email");
     if !has_valid_email(&email) {
         return Ok(cx.failed("import-invalid-email", &name));
@@ -454,7 +463,10 @@ fn file_bytes(input: &ImportRequest) -> Result<Vec<u8>, AppError> {
             .decode(content.trim())
             .map_err(|_| refuse("content_base64")),
         (None, Some(path)) => std::fs::read(path).map_err(|_| refuse("path")),
-        (None, None) => Err(AppError::Validation(Violations::one("content_base64", Rule::Required))),
+        (None, None) => Err(AppError::Validation(Violations::one(
+            "content_base64",
+            Rule::Required,
+        ))),
     }
 }
 

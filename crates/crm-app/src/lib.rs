@@ -5,6 +5,7 @@
 //! Nothing here knows about Tauri: the desktop shell and the `crm` CLI both call these functions.
 
 pub mod actor;
+pub mod attachment_rights;
 pub mod cities;
 mod command_table;
 pub mod conversion;
@@ -13,11 +14,15 @@ pub mod departments;
 pub mod emails;
 pub mod entities;
 pub mod error;
+pub mod export;
 mod fields;
-pub mod mailer;
 pub mod forms;
 pub mod i18n;
+pub mod import;
+pub mod logo;
+pub mod mailer;
 pub mod merge;
+mod names;
 pub mod ordering;
 pub mod payments;
 pub mod records;
@@ -25,15 +30,10 @@ pub mod registry;
 pub mod session;
 pub mod settings;
 pub mod shapes;
+pub mod spreadsheet;
 pub mod transfer;
 pub mod users;
 pub mod workflows;
-pub mod export;
-pub mod import;
-mod names;
-pub mod spreadsheet;
-pub mod attachments;
-pub mod logo;
 
 pub use error::{AppError, CommandError, ErrorCode, FieldMessage};
 pub use i18n::{LocaleInfo, Localizer};

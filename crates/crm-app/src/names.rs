@@ -22,7 +22,11 @@ pub struct Named {
 pub struct NameList(Vec<Named>);
 
 impl NameList {
-    async fn load(session: &Session, entity: &'static Entity, name_field: &str) -> Result<NameList, AppError> {
+    async fn load(
+        session: &Session,
+        entity: &'static Entity,
+        name_field: &str,
+    ) -> Result<NameList, AppError> {
         let rows = all_rows(session, entity, &Fields::new()).await?;
         Ok(NameList(
             rows.iter()

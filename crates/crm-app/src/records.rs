@@ -177,7 +177,7 @@ pub async fn get(session: &Session, spec: &Spec, id: i64) -> Result<Fields, AppE
         return Err(not_found(spec, id));
     }
     if spec.resource == Resource::Attachment {
-        crate::attachments::require_visible_target(session, &record).await?;
+        crate::attachment_rights::require_visible_target(session, &record).await?;
     }
     Ok(record)
 }
@@ -193,7 +193,7 @@ pub async fn list(
     let actor = session.actor();
     require(actor, spec.resource, Perm::View)?;
     if spec.resource == Resource::Attachment {
-        crate::attachments::require_listable(session, &filter).await?;
+        crate::attachment_rights::require_listable(session, &filter).await?;
     }
     scope_filter(actor, spec, &mut filter);
     Ok(record::list(session.db(), spec.entity, &filter, sort, page).await?)
@@ -204,7 +204,7 @@ pub async fn count(session: &Session, spec: &Spec, mut filter: Fields) -> Result
     let actor = session.actor();
     require(actor, spec.resource, Perm::View)?;
     if spec.resource == Resource::Attachment {
-        crate::attachments::require_listable(session, &filter).await?;
+        crate::attachment_rights::require_listable(session, &filter).await?;
     }
     scope_filter(actor, spec, &mut filter);
     Ok(record::count(session.db(), spec.entity, &filter).await?)
@@ -275,7 +275,7 @@ pub async fn create_in(
     }
     // R-GEN-10: attachments are added by whoever may edit their record.
     if spec.resource == Resource::Attachment {
-        crate::attachments::require_editable_target(tx, session, &input).await?;
+        crate::attachment_rights::require_editable_target(tx, session, &input).await?;
     }
     record::create_in(tx, spec.entity, Some(actor.user_id.0), &input)
         .await
@@ -325,7 +325,7 @@ pub async fn editable_in(
     };
     // R-GEN-10: attachments are replaced and removed by whoever may edit their record.
     if allowed && spec.resource == Resource::Attachment {
-        crate::attachments::require_editable_target(tx, session, &before).await?;
+        crate::attachment_rights::require_editable_target(tx, session, &before).await?;
     }
     if allowed {
         Ok(before)
@@ -345,7 +345,7 @@ pub async fn update_in(
 ) -> Result<Fields, AppError> {
     editable_in(tx, session, spec, id, Perm::Change).await?;
     if spec.resource == Resource::Attachment {
-        crate::attachments::require_editable_target(tx, session, &input).await?;
+        crate::attachment_rights::require_editable_target(tx, session, &input).await?;
     }
     owner_and_department(session, spec, &mut input, false).await?;
     record::update_in(tx, spec.entity, Some(session.user_id().0), id, version, &input)

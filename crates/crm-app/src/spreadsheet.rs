@@ -74,7 +74,9 @@ pub fn write(headers: &[&str], rows: &[Vec<Cell>]) -> Result<Vec<u8>, AppError> 
             match cell {
                 Cell::Text(text) if text.is_empty() => {}
                 Cell::Text(text) => {
-                    sheet.write_string(row, col, neutralised(text)).map_err(xlsx_error)?;
+                    sheet
+                        .write_string(row, col, neutralised(text))
+                        .map_err(xlsx_error)?;
                 }
                 Cell::Bool(flag) => {
                     sheet.write_boolean(row, col, *flag).map_err(xlsx_error)?;
@@ -130,7 +132,8 @@ fn cell_text(cell: &Data) -> String {
 
 /// The first sheet of the XLSX file `bytes`.
 pub fn read(bytes: &[u8]) -> Result<Sheet, AppError> {
-    let mut workbook: Xlsx<_> = calamine::open_workbook_from_rs(Cursor::new(bytes)).map_err(|_| unreadable())?;
+    let mut workbook: Xlsx<_> =
+        calamine::open_workbook_from_rs(Cursor::new(bytes)).map_err(|_| unreadable())?;
     let range = workbook
         .worksheet_range_at(0)
         .ok_or_else(unreadable)?
@@ -188,7 +191,11 @@ mod tests {
             assert_eq!(cleaned(&written), value);
         }
         assert_eq!(neutralised("Acme"), "Acme");
-        assert_eq!(cleaned("'quoted"), "'quoted", "only a neutralising apostrophe is dropped");
+        assert_eq!(
+            cleaned("'quoted"),
+            "'quoted",
+            "only a neutralising apostrophe is dropped"
+        );
     }
 
     #[test]

@@ -5,6 +5,7 @@
 mod support;
 use support::*;
 
+use base64::Engine as _;
 use crm_app::{AppError, Session};
 use serde_json::{Value, json};
 
@@ -150,4 +151,61 @@ crm_store::db_test!(async fn r_comp_7_a_contact_added_from_a_company_page_takes_
     // Anna works in Local sales: Bob's company page is not hers to open.
     let err = refused(&w.anna, "company_contact_new", json!({ "company_id": id(&company) })).await;
     assert!(matches!(err, AppError::NotFound { .. }), "{err:?}");
+});
+
+fn picture(width: u32, height: u32, format: image::ImageFormat) -> String {
+    let mut bytes = Vec::new();
+    image::DynamicImage::new_rgb8(width, height)
+        .write_to(&mut std::io::Cursor::new(&mut bytes), format)
+        .expect("picture");
+    base64::engine::general_purpose::STANDARD.encode(bytes)
+}
+
+crm_store::db_test!(async fn r_comp_4_an_uploaded_logo_is_shrunk_to_a_png_named_after_the_company(db) {
+    use crm_app::logo::{LogoUpload, company_logo_set_in};
+    let w = world(db).await;
+    let carl = user(&w.admin, "carl", &[w.local], &["managers"]).await;
+    let company = ok(&w.anna, "company_create", json!({ "full_name": "Nordlicht GmbH", "email": "info@nordlicht.example" })).await;
+    let store = std::env::temp_dir().join(format!("oriel-files-{:?}-{}", w.anna.db().backend(), std::process::id()));
+    let upload = |company: &Value, content: String| LogoUpload {
+        id: crm_core::Id(id(company)),
+        version: i32::try_from(company["version"].as_i64().expect("version")).expect("version"),
+        content_base64: content,
+    };
+
+    let err = company_logo_set_in(&carl, &store, upload(&company, picture(10, 10, image::ImageFormat::Png)))
+        .await
+        .expect_err("Carl may not edit Anna's company");
+    assert!(forbidden(&err), "R-PERM-4: {err:?}");
+
+    let saved = company_logo_set_in(&w.anna, &store, upload(&company, picture(800, 400, image::ImageFormat::Jpeg)))
+        .await
+        .expect("logo");
+    let path = saved.logo.clone().expect("logo path");
+    assert!(path.ends_with("/Nordlicht GmbH.png"), "R-COMP-4: named <full_name>.png: {path}");
+    let stored = std::fs::read(store.join(&path)).expect("stored file");
+    assert_eq!(image::guess_format(&stored).ok(), Some(image::ImageFormat::Png), "R-COMP-4: PNG");
+    let logo = image::load_from_memory(&stored).expect("png");
+    assert_eq!((logo.width(), logo.height()), (200, 100), "R-COMP-4: fits 200×200");
+
+    // Renamed, then a new logo: the previous file is removed.
+    let company = ok(&w.anna, "company_get", json!({ "id": id(&company) })).await;
+    let mut edited = company.clone();
+    edited["full_name"] = json!("Nordlicht AG");
+    let company = ok(&w.anna, "company_update", json!({ "id": id(&company), "version": company["version"], "input": edited })).await;
+    let saved = company_logo_set_in(&w.anna, &store, upload(&company, picture(50, 400, image::ImageFormat::Gif)))
+        .await
+        .expect("second logo");
+    let second = saved.logo.clone().expect("logo path");
+    assert!(second.ends_with("/Nordlicht AG.png"), "{second}");
+    assert!(store.join(&second).exists());
+    assert!(!store.join(&path).exists(), "R-COMP-4: the previous logo file is removed");
+    let logo = image::load_from_memory(&std::fs::read(store.join(&second)).expect("file")).expect("png");
+    assert_eq!((logo.width(), logo.height()), (25, 200), "R-COMP-4: fits 200×200, proportions kept");
+
+    let err = company_logo_set_in(&w.anna, &store, upload(&company, base64::engine::general_purpose::STANDARD.encode("no picture")))
+        .await
+        .expect_err("not a picture");
+    assert!(matches!(err, AppError::Validation(_)), "{err:?}");
+    std::fs::remove_dir_all(&store).ok();
 });

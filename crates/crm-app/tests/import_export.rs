@@ -35,7 +35,10 @@ fn cells(bytes: Vec<u8>) -> Vec<Vec<String>> {
 
 /// The value in `column` of data row `row` (0 = the first row after the header).
 fn at<'a>(sheet: &'a [Vec<String>], row: usize, column: &str) -> &'a str {
-    let col = sheet[0].iter().position(|h| h == column).unwrap_or_else(|| panic!("no column {column}"));
+    let col = sheet[0]
+        .iter()
+        .position(|h| h == column)
+        .unwrap_or_else(|| panic!("no column {column}"));
     &sheet[row + 1][col]
 }
 
@@ -48,7 +51,12 @@ fn xlsx(headers: &[&str], rows: &[&[&str]]) -> String {
 }
 
 async fn import(session: &Session, entity: &str, file: String) -> Value {
-    ok(session, "records_import", json!({ "entity": entity, "content_base64": file })).await
+    ok(
+        session,
+        "records_import",
+        json!({ "entity": entity, "content_base64": file }),
+    )
+    .await
 }
 
 struct World {

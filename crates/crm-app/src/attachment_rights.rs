@@ -41,7 +41,11 @@ fn is_incoming_or_imported(email: &Fields) -> bool {
 /// R-GEN-10: the user may change the attachments of the record `fields` names (on a create, an
 /// update, a delete or a restore; for an update both the stored and the new target). A record
 /// outside the user's scope is `not_found`; a visible one they may not edit is `forbidden`.
-pub(crate) fn require_editable_target<'a>(tx: &'a mut Tx, session: &'a Session, fields: &'a Fields) -> Check<'a> {
+pub(crate) fn require_editable_target<'a>(
+    tx: &'a mut Tx,
+    session: &'a Session,
+    fields: &'a Fields,
+) -> Check<'a> {
     Box::pin(editable_target(tx, session, fields))
 }
 
@@ -54,7 +58,10 @@ async fn editable_target(tx: &mut Tx, session: &Session, fields: &Fields) -> Res
         let email = record::get_in(tx, CRM_EMAIL.entity, id.0).await?;
         let row = facts(&email);
         if !access::list_scope(actor, Resource::CrmEmail).contains(row.department_id) {
-            return Err(AppError::NotFound { entity: "crm_email", id: id.0 });
+            return Err(AppError::NotFound {
+                entity: "crm_email",
+                id: id.0,
+            });
         }
         let deal = match id_of(&email, "deal_id") {
             Some(deal) => Some(facts(&record::get_in(tx, DEAL.entity, deal.0).await?)),
