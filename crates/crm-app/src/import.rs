@@ -387,6 +387,7 @@ async fn import_row(cx: &Context<'_>, entity: TransferEntity, row: &SheetRow) ->
     let outcome = match entity {
         TransferEntity::Company => company_row(cx, row).await,
         TransferEntity::Contact => contact_row(cx, row).await,
+        // Deals are refused before the first row (export only).
         TransferEntity::Lead | TransferEntity::Deal => lead_row(cx, row).await,
     };
     outcome.unwrap_or_else(|err| cx.refused(&err))

@@ -141,7 +141,7 @@ crm_store::db_test!(async fn r_imp_1_exports_the_chosen_rows_with_names_and_neut
     assert!(matches!(err, AppError::NotFound { .. }), "{err:?}");
 
     // Written to a folder instead, under the same name.
-    let folder = std::env::temp_dir().join(format!("oriel-export-{}", id(&contact)));
+    let folder = std::env::temp_dir().join(format!("oriel-export-{:?}-{}", w.anna.db().backend(), std::process::id()));
     std::fs::create_dir_all(&folder).expect("folder");
     let file = ok(
         &w.anna,
