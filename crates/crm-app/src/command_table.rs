@@ -287,6 +287,14 @@ macro_rules! command_table {
                 income_snapshot_month_end => $crate::analytics::snapshots::income_snapshot_month_end,
                     $crate::analytics::snapshots::MonthEnd,
                     Vec<$crate::reexport::crm_core::analytics::reports::IncomeSnapshot>;
+                records_export => $crate::export::records_export,
+                    $crate::export::ExportRequest, $crate::export::ExportFile;
+                records_import => $crate::import::records_import,
+                    $crate::import::ImportRequest, $crate::import::ImportReport;
+                company_contact_new => $crate::forms::company_contact_new,
+                    $crate::forms::NewContactOfCompany, $crate::reexport::crm_core::contact::ContactInput;
+                company_logo_set => $crate::logo::company_logo_set,
+                    $crate::logo::LogoUpload, $crate::reexport::crm_core::company::Company;
             }
         }
     };

@@ -122,3 +122,36 @@ pub async fn payment_new(session: &Session, input: NewPayment) -> Result<Payment
     }
     Ok(form)
 }
+
+/// `company_contact_new`: the company whose page the contact is added from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+pub struct NewContactOfCompany {
+    pub company_id: Id,
+}
+
+/// `company_contact_new`: a new contact's form opened from a company's page: of that company,
+/// with the company's owner and department (R-COMP-7) and its country (else the department's,
+/// R-COMP-1). Saving it keeps them (R-CONT-1).
+pub async fn company_contact_new(
+    session: &Session,
+    input: NewContactOfCompany,
+) -> Result<ContactInput, AppError> {
+    if !crate::records::permitted(session.actor(), Resource::Contact, Perm::Add) {
+        return Err(AppError::Forbidden);
+    }
+    let company: crm_core::company::Company =
+        typed(records::get(session, &crate::entities::COMPANY, input.company_id.0).await?)?;
+    let country_id = match company.country_id {
+        Some(country) => Some(country),
+        None => department_country(session).await?,
+    };
+    Ok(ContactInput {
+        company_id: Some(company.id),
+        owner_id: company.owner_id,
+        department_id: company.department_id,
+        country_id,
+        massmail: Some(true),
+        token: Some(crm_store::keyset::random_token()?),
+        ..ContactInput::default()
+    })
+}

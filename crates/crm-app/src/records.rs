@@ -176,6 +176,9 @@ pub async fn get(session: &Session, spec: &Spec, id: i64) -> Result<Fields, AppE
     if !in_scope(actor, spec, &row_facts(session, spec, &record).await?) {
         return Err(not_found(spec, id));
     }
+    if spec.resource == Resource::Attachment {
+        crate::attachment_rights::require_visible_target(session, &record).await?;
+    }
     Ok(record)
 }
 
@@ -189,6 +192,9 @@ pub async fn list(
 ) -> Result<Page<Fields>, AppError> {
     let actor = session.actor();
     require(actor, spec.resource, Perm::View)?;
+    if spec.resource == Resource::Attachment {
+        crate::attachment_rights::require_listable(session, &filter).await?;
+    }
     scope_filter(actor, spec, &mut filter);
     Ok(record::list(session.db(), spec.entity, &filter, sort, page).await?)
 }
@@ -205,6 +211,9 @@ pub async fn list_all(session: &Session, spec: &Spec, mut filter: Fields) -> Res
 pub async fn count(session: &Session, spec: &Spec, mut filter: Fields) -> Result<i64, AppError> {
     let actor = session.actor();
     require(actor, spec.resource, Perm::View)?;
+    if spec.resource == Resource::Attachment {
+        crate::attachment_rights::require_listable(session, &filter).await?;
+    }
     scope_filter(actor, spec, &mut filter);
     Ok(record::count(session.db(), spec.entity, &filter).await?)
 }
@@ -272,6 +281,10 @@ pub async fn create_in(
         Scoping::Own if !in_scope(actor, spec, &row) => return Err(AppError::Forbidden),
         _ => {}
     }
+    // R-GEN-10: attachments are added by whoever may edit their record.
+    if spec.resource == Resource::Attachment {
+        crate::attachment_rights::require_editable_target(tx, session, &input).await?;
+    }
     record::create_in(tx, spec.entity, Some(actor.user_id.0), &input)
         .await
         .map_err(|e| on_field(spec, e))
@@ -318,6 +331,10 @@ pub async fn editable_in(
         Perm::Delete => access::may_delete(actor, spec.resource, &row),
         _ => access::may_edit(actor, spec.resource, &row),
     };
+    // R-GEN-10: attachments are replaced and removed by whoever may edit their record.
+    if allowed && spec.resource == Resource::Attachment {
+        crate::attachment_rights::require_editable_target(tx, session, &before).await?;
+    }
     if allowed {
         Ok(before)
     } else {
@@ -335,6 +352,9 @@ pub async fn update_in(
     mut input: Fields,
 ) -> Result<Fields, AppError> {
     editable_in(tx, session, spec, id, Perm::Change).await?;
+    if spec.resource == Resource::Attachment {
+        crate::attachment_rights::require_editable_target(tx, session, &input).await?;
+    }
     owner_and_department(session, spec, &mut input, false).await?;
     record::update_in(tx, spec.entity, Some(session.user_id().0), id, version, &input)
         .await

@@ -26,6 +26,7 @@ pub mod entities;
 mod error;
 mod exact;
 pub mod history;
+pub mod imports;
 pub mod industries;
 mod inserted_id;
 pub mod keyset;
