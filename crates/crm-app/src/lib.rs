@@ -15,6 +15,7 @@ pub mod entities;
 pub mod error;
 mod fields;
 pub mod mailer;
+pub mod massmail;
 pub mod forms;
 pub mod i18n;
 pub mod merge;
@@ -27,6 +28,7 @@ pub mod settings;
 pub mod shapes;
 pub mod transfer;
 pub mod users;
+pub mod web_forms;
 pub mod workflows;
 
 pub use error::{AppError, CommandError, ErrorCode, FieldMessage};
