@@ -299,8 +299,14 @@ async fn file_request(
             )),
         }
     }
+    let country = request.country_id;
     crate::workflows::auto_link(tx, &mut request).await?;
     crate::workflows::adopt_counterparty(tx, &mut request).await?;
+    // R-MATCH-8 gives the matched contact's company's country; a company without one keeps the
+    // country found so far (as §16 decides for inquiry e-mails).
+    if request.country_id.is_none() {
+        request.country_id = country;
+    }
     if request.department_id.is_none()
         && let Some(owner) = request.owner_id
     {
@@ -361,21 +367,23 @@ async fn file_inquiry_email(
         args.set(key, value.clone());
     }
     let content = Localizer::embedded().message(&locale, "webform-inquiry-content", Some(&args));
-    let fields = object(json!({
-        "subject": post.subject,
-        "content": content,
-        "is_html": false,
-        "to": (!to.is_empty()).then_some(to),
-        "from_field": post.email,
-        "incoming": true,
-        "inquiry": true,
-        "ticket": request.ticket,
-        "request_id": request.id.0,
-        "contact_id": request.contact_id.map(|c| c.0),
-        "company_id": request.company_id.map(|c| c.0),
-        "lead_id": request.lead_id.map(|l| l.0),
-        "owner_id": request.owner_id.map(|o| o.0),
-        "department_id": request.department_id.map(|d| d.0),
-    }));
+    let email = crm_core::crm_email::CrmEmailInput {
+        subject: post.subject.clone(),
+        content,
+        is_html: Some(false),
+        to: (!to.is_empty()).then_some(to),
+        from_field: Some(post.email.clone()),
+        incoming: true,
+        inquiry: true,
+        ticket: request.ticket.clone(),
+        request_id: Some(request.id),
+        contact_id: request.contact_id,
+        company_id: request.company_id,
+        lead_id: request.lead_id,
+        owner_id: request.owner_id,
+        department_id: request.department_id,
+        ..crm_core::crm_email::CrmEmailInput::default()
+    };
+    let fields = fields_of(&email)?;
     Ok(record::create_in(tx, CRM_EMAIL.entity, Some(session.user_id().0), &fields).await?)
 }
