@@ -165,7 +165,9 @@ pub async fn web_form_submit(session: &Session, post: WebFormPost) -> Result<Web
         Ok(post) => post,
         Err(violations) => {
             let locale = Localizer::embedded().negotiate("en");
-            let fields = AppError::Validation(violations).localize(Localizer::embedded(), &locale).fields;
+            let fields = AppError::Validation(violations)
+                .localize(Localizer::embedded(), &locale)
+                .fields;
             let mut notice = AdminNotice::new("webform-invalid-subject", "webform-invalid-text", &[]);
             notice.details = raw_lines;
             notice
@@ -182,7 +184,11 @@ pub async fn web_form_submit(session: &Session, post: WebFormPost) -> Result<Web
     }
     let Some(source) = lead_sources::by_token(session.db(), &post.leadsource_token).await? else {
         let mut outcome = WebFormOutcome::new(WebFormResult::Unauthorized);
-        let mut notice = AdminNotice::new("webform-unknown-source-subject", "webform-unknown-source-text", &[]);
+        let mut notice = AdminNotice::new(
+            "webform-unknown-source-subject",
+            "webform-unknown-source-text",
+            &[],
+        );
         notice.details = raw_lines;
         outcome.admin_notices.push(notice);
         return Ok(outcome);
@@ -195,7 +201,16 @@ pub async fn web_form_submit(session: &Session, post: WebFormPost) -> Result<Web
     let source_row = record::get_in(&mut tx, &lead_sources::LEAD_SOURCE, source.id).await?;
     let mut outcome = WebFormOutcome::new(WebFormResult::Accepted);
     let department = source.department_id.map(Id);
-    let request = file_request(&mut tx, session, &post, source.id, department, today, &mut outcome).await?;
+    let request = file_request(
+        &mut tx,
+        session,
+        &post,
+        source.id,
+        department,
+        today,
+        &mut outcome,
+    )
+    .await?;
     let email = file_inquiry_email(&mut tx, session, &post, &source_row, &request).await?;
     tx.commit().await?;
     let mut args = FluentArgs::new();
@@ -222,7 +237,12 @@ async fn is_banned(session: &Session, company: &str) -> Result<bool, AppError> {
 
 /// R-REQ-13 step 1: a stop phrase in the subject or message takes `today` as its last occurrence
 /// and drops the post.
-async fn stop_phrase_fired(tx: &mut Tx, session: &Session, post: &WebFormPost, today: NaiveDate) -> Result<bool, AppError> {
+async fn stop_phrase_fired(
+    tx: &mut Tx,
+    session: &Session,
+    post: &WebFormPost,
+    today: NaiveDate,
+) -> Result<bool, AppError> {
     let text = format!("{}\n{}", post.subject, post.message).to_lowercase();
     for phrase in all_rows(session, &STOP_PHRASE, &Fields::new()).await? {
         let wanted = text_of(&phrase, "phrase").trim().to_lowercase();
@@ -286,7 +306,8 @@ async fn file_request(
     }
     .validate()?;
     if let Some(department) = department {
-        let department: Department = typed(record::get_in(tx, &departments::DEPARTMENT, department.0).await?)?;
+        let department: Department =
+            typed(record::get_in(tx, &departments::DEPARTMENT, department.0).await?)?;
         request.country_id = department.default_country_id;
     }
     if !post.country.is_empty() && post.country != COUNTRY_NOT_SET {
@@ -322,7 +343,13 @@ async fn file_request(
     )
     .await?;
     // Filed on nobody's behalf: a request nobody was matched to stays unassigned (no R-GEN-1).
-    let created = record::create_in(tx, REQUEST.entity, Some(session.user_id().0), &fields_of(&request)?).await?;
+    let created = record::create_in(
+        tx,
+        REQUEST.entity,
+        Some(session.user_id().0),
+        &fields_of(&request)?,
+    )
+    .await?;
     crate::workflows::record_assignments(tx, session, None, &created).await?;
     typed(created)
 }
@@ -333,7 +360,12 @@ async fn first_operator_email(tx: &mut Tx, session: &Session) -> Result<String, 
     let Some(role) = users::role_id(tx, crm_core::role::FixedRole::Operators.name()).await? else {
         return Ok(String::new());
     };
-    let operators = all_rows(session, &USER, &object(json!({ "role_id": role, "is_active": true }))).await?;
+    let operators = all_rows(
+        session,
+        &USER,
+        &object(json!({ "role_id": role, "is_active": true })),
+    )
+    .await?;
     Ok(operators
         .iter()
         .map(|u| text_of(u, "email"))

@@ -51,16 +51,12 @@ fn at(moment: &str) -> NaiveDateTime {
     NaiveDateTime::parse_from_str(moment, "%Y-%m-%d %H:%M").expect("moment")
 }
 
-fn secret(reference: &str) -> Option<String> {
-    Some(format!("secret of {reference}"))
-}
-
 async fn pass(db: &crm_store::Db, mailer: &Recorder, moment: &str) -> PassReport {
     let options = SendOptions {
         at: at(moment),
         seed: 7,
         unsubscribe_link: "https://crm.example/unsubscribe/",
-        secrets: &secret,
+        secrets: &|reference: &str| Some(format!("secret of {reference}")),
     };
     send_pass(db, mailer, &options).await.expect("pass")
 }
@@ -80,15 +76,30 @@ async fn account(admin: &Session, owner: &Session, login: &str, main: bool) -> V
 }
 
 async fn company(owner: &Session, name: &str, email: &str) -> Value {
-    ok(owner, "company_create", json!({ "full_name": name, "email": email })).await
+    ok(
+        owner,
+        "company_create",
+        json!({ "full_name": name, "email": email }),
+    )
+    .await
 }
 
 async fn message(owner: &Session, subject: &str, content: &str) -> Value {
-    ok(owner, "eml_message_create", json!({ "subject": subject, "content": content, "is_html": false })).await
+    ok(
+        owner,
+        "eml_message_create",
+        json!({ "subject": subject, "content": content, "is_html": false }),
+    )
+    .await
 }
 
 async fn mailing_to(owner: &Session, kind: &str, ids: &[i64]) -> Value {
-    ok(owner, "mailing_create", json!({ "recipient_type": kind, "ids": ids })).await
+    ok(
+        owner,
+        "mailing_create",
+        json!({ "recipient_type": kind, "ids": ids }),
+    )
+    .await
 }
 
 /// Activates `mailing` with `message`.

@@ -6,7 +6,12 @@ use serde_json::{Value, json};
 
 /// The web-form token of a lead source of `department`, given the mailbox `email`.
 async fn lead_source(admin: &Session, department: i64, email: &str) -> Value {
-    let page = ok(admin, "lead_source_list", json!({ "filter": { "department_id": department } })).await;
+    let page = ok(
+        admin,
+        "lead_source_list",
+        json!({ "filter": { "department_id": department } }),
+    )
+    .await;
     let source = page["items"][0].clone();
     let mut edited = source.clone();
     edited["email"] = json!(email);

@@ -99,7 +99,10 @@ pub enum SignatureType {
 
 /// A mail account as stored [O]. The password columns hold OS keychain references, never secrets.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
-#[allow(clippy::struct_excessive_bools, reason = "the flags are the spec's stored columns")]
+#[allow(
+    clippy::struct_excessive_bools,
+    reason = "the flags are the spec's stored columns"
+)]
 pub struct EmailAccount {
     pub id: Id,
     pub name: String,
@@ -151,7 +154,10 @@ pub struct EmailAccount {
 /// mailbox positions are the sender's and the import's.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 #[serde(default)]
-#[allow(clippy::struct_excessive_bools, reason = "the flags are the spec's stored columns")]
+#[allow(
+    clippy::struct_excessive_bools,
+    reason = "the flags are the spec's stored columns"
+)]
 pub struct EmailAccountInput {
     pub name: String,
     pub main: bool,
@@ -195,8 +201,13 @@ impl EmailAccountInput {
         if self.do_import && self.imap_host.is_empty() {
             v.push("imap_host", Rule::Required);
         }
-        self.email_host_user =
-            validation::text(&mut v, "email_host_user", &self.email_host_user, ACCOUNT_TEXT_MAX, true);
+        self.email_host_user = validation::text(
+            &mut v,
+            "email_host_user",
+            &self.email_host_user,
+            ACCOUNT_TEXT_MAX,
+            true,
+        );
         self.email_host_password = validation::text(
             &mut v,
             "email_host_password",
@@ -544,8 +555,17 @@ pub fn may_send_at(moment: NaiveDateTime, settings: &MassmailSettings) -> bool {
 
 /// R-MM-5: whether an account that sent `today_count` messages on `counted_day` may send one
 /// more on `today`; a new day starts from zero.
-pub fn under_daily_limit(counted_day: Option<NaiveDate>, today_count: i32, today: NaiveDate, limit: i32) -> bool {
-    let sent = if counted_day == Some(today) { today_count } else { 0 };
+pub fn under_daily_limit(
+    counted_day: Option<NaiveDate>,
+    today_count: i32,
+    today: NaiveDate,
+    limit: i32,
+) -> bool {
+    let sent = if counted_day == Some(today) {
+        today_count
+    } else {
+        0
+    };
     sent < limit
 }
 
@@ -577,7 +597,11 @@ pub fn render(template: &str, values: &[(&str, &str)]) -> String {
 /// entries are dropped and new accounts join at the end. Returns the account whose turn it is
 /// and the queue to store (that account moved to the end), or none when no account qualifies.
 pub fn next_in_queue(queue: &[Id], qualifying: &[Id]) -> Option<(Id, Vec<Id>)> {
-    let mut order: Vec<Id> = queue.iter().copied().filter(|id| qualifying.contains(id)).collect();
+    let mut order: Vec<Id> = queue
+        .iter()
+        .copied()
+        .filter(|id| qualifying.contains(id))
+        .collect();
     for id in qualifying {
         if !order.contains(id) {
             order.push(*id);
@@ -648,11 +672,21 @@ mod tests {
             ("2026-12-05", false),
             ("2026-12-06", false),
         ] {
-            assert_eq!(may_send_at(at(day, "03:00"), &settings(false)), open, "R-MM-6 {day}");
+            assert_eq!(
+                may_send_at(at(day, "03:00"), &settings(false)),
+                open,
+                "R-MM-6 {day}"
+            );
         }
-        assert!(!may_send_at(at("2026-12-03", "08:29"), &settings(true)), "R-MM-6: before start");
+        assert!(
+            !may_send_at(at("2026-12-03", "08:29"), &settings(true)),
+            "R-MM-6: before start"
+        );
         assert!(may_send_at(at("2026-12-03", "08:30"), &settings(true)), "R-MM-6");
-        assert!(!may_send_at(at("2026-12-03", "17:30"), &settings(true)), "R-MM-6: at the end");
+        assert!(
+            !may_send_at(at("2026-12-03", "17:30"), &settings(true)),
+            "R-MM-6: at the end"
+        );
     }
 
     #[test]

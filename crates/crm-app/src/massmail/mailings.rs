@@ -195,7 +195,10 @@ fn is_untitled(name: &str) -> bool {
 /// mailings it is paused again; the user is warned when only VIP recipients can be reached or the
 /// unsubscribe link still leads to the default address. An untitled mailing takes its message's
 /// subject as name.
-pub async fn mailing_out_update(session: &Session, edit: Edit<MailingOutInput>) -> Result<MailingSaved, AppError> {
+pub async fn mailing_out_update(
+    session: &Session,
+    edit: Edit<MailingOutInput>,
+) -> Result<MailingSaved, AppError> {
     let mut input = edit.input.validate()?;
     let locale = language_of(session.db(), Some(session.user_id())).await?;
     let settings = settings_of(session.db()).await?;
@@ -228,10 +231,10 @@ pub async fn mailing_out_update(session: &Session, edit: Edit<MailingOutInput>) 
         }
     }
     if is_untitled(&input.name) {
-        input.name = subject
-            .filter(|s| !s.is_empty())
-            .map(|s| s.chars().take(crm_core::massmail::NAME_MAX).collect())
-            .unwrap_or_else(|| Localizer::embedded().message(&locale, "massmail-untitled", None));
+        input.name = subject.filter(|s| !s.is_empty()).map_or_else(
+            || Localizer::embedded().message(&locale, "massmail-untitled", None),
+            |s| s.chars().take(crm_core::massmail::NAME_MAX).collect(),
+        );
     }
     let saved = record::patch_in(
         &mut tx,
@@ -274,7 +277,8 @@ pub async fn mailing_merge(session: &Session, input: MailingMerge) -> Result<Mai
         return Err(invalid("ids", Rule::Required));
     };
     if mailings.iter().any(|m| {
-        (m.owner_id, m.recipient_type, m.message_id) != (first.owner_id, first.recipient_type, first.message_id)
+        (m.owner_id, m.recipient_type, m.message_id)
+            != (first.owner_id, first.recipient_type, first.message_id)
     }) {
         return Err(invalid("ids", Rule::MailingsDiffer));
     }
@@ -347,7 +351,11 @@ pub async fn mailing_exclude_received(
         }
     }
     let pending = parse_ids(&mailing.recipient_ids);
-    let kept: Vec<i64> = pending.iter().copied().filter(|id| !received.contains(id)).collect();
+    let kept: Vec<i64> = pending
+        .iter()
+        .copied()
+        .filter(|id| !received.contains(id))
+        .collect();
     let excluded = pending.len() - kept.len();
     let saved = record::patch_in(
         &mut tx,

@@ -172,17 +172,27 @@ pub(crate) async fn main_account_of(tx: &mut Tx, owner: Id) -> Result<Option<Id>
 
 /// R-MM-5, R-MM-8, R-MM-10: the next of `owner`'s queued accounts (massmail ∧ ¬main) in turn;
 /// the turn moves on. None when the owner has no such account.
-pub(crate) async fn next_queued_account(tx: &mut Tx, owner: Id, user: Option<i64>) -> Result<Option<Id>, AppError> {
+pub(crate) async fn next_queued_account(
+    tx: &mut Tx,
+    owner: Id,
+    user: Option<i64>,
+) -> Result<Option<Id>, AppError> {
     let qualifying: Vec<Id> = accounts_of(tx, owner)
         .await?
         .iter()
         .filter(|a| flag_of(a, "massmail") && !flag_of(a, "main"))
         .filter_map(|a| id_of(a, "id"))
         .collect();
-    let queue_row = rows_in(tx, &EMAIL_ACCOUNT_QUEUE, "email_account_queues", "owner_id", owner)
-        .await?
-        .into_iter()
-        .next();
+    let queue_row = rows_in(
+        tx,
+        &EMAIL_ACCOUNT_QUEUE,
+        "email_account_queues",
+        "owner_id",
+        owner,
+    )
+    .await?
+    .into_iter()
+    .next();
     let stored: Vec<Id> = queue_row
         .as_ref()
         .and_then(|row| row.get("queue"))
@@ -220,7 +230,11 @@ pub(crate) async fn next_queued_account(tx: &mut Tx, owner: Id, user: Option<i64
 }
 
 /// The mass-mail row of one recipient, if it has one.
-pub(crate) async fn mass_contact_of(tx: &mut Tx, kind: RecipientType, target: Id) -> Result<Option<Fields>, AppError> {
+pub(crate) async fn mass_contact_of(
+    tx: &mut Tx,
+    kind: RecipientType,
+    target: Id,
+) -> Result<Option<Fields>, AppError> {
     Ok(rows_in(tx, &MASS_CONTACT, "mass_contacts", "target_id", target)
         .await?
         .into_iter()

@@ -14,7 +14,9 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 
 use super::mailings::settings_of;
-use super::{RecipientSelection, assign_account, main_account_of, mass_contact_of, next_queued_account, recipient_spec};
+use super::{
+    RecipientSelection, assign_account, main_account_of, mass_contact_of, next_queued_account, recipient_spec,
+};
 use crate::entities::typed;
 use crate::fields::{flag_of, id_of, object, text_of, version_of};
 use crate::records;
@@ -25,7 +27,11 @@ fn invalid(field: &'static str, rule: Rule) -> AppError {
 }
 
 /// The owner shared by every selected record the user may change; refused when they differ.
-async fn common_owner(tx: &mut Tx, session: &Session, input: &RecipientSelection) -> Result<Option<Id>, AppError> {
+async fn common_owner(
+    tx: &mut Tx,
+    session: &Session,
+    input: &RecipientSelection,
+) -> Result<Option<Id>, AppError> {
     let spec = recipient_spec(input.recipient_type);
     let mut owners: Vec<Option<Id>> = Vec::new();
     for id in &input.ids {
@@ -43,7 +49,10 @@ async fn common_owner(tx: &mut Tx, session: &Session, input: &RecipientSelection
 
 /// `mass_contact_set_vip`: the selected records (one owner) are written to only by the owner's
 /// main account from now on (R-MM-7).
-pub async fn mass_contact_set_vip(session: &Session, input: RecipientSelection) -> Result<Vec<MassContact>, AppError> {
+pub async fn mass_contact_set_vip(
+    session: &Session,
+    input: RecipientSelection,
+) -> Result<Vec<MassContact>, AppError> {
     let user = Some(session.user_id().0);
     let mut tx = session.db().begin().await?;
     let owner = common_owner(&mut tx, session, &input).await?;
@@ -56,7 +65,9 @@ pub async fn mass_contact_set_vip(session: &Session, input: RecipientSelection) 
     };
     let mut rows = Vec::new();
     for id in &input.ids {
-        rows.push(typed(assign_account(&mut tx, input.recipient_type, *id, main, user).await?)?);
+        rows.push(typed(
+            assign_account(&mut tx, input.recipient_type, *id, main, user).await?,
+        )?);
     }
     tx.commit().await?;
     Ok(rows)
@@ -64,7 +75,10 @@ pub async fn mass_contact_set_vip(session: &Session, input: RecipientSelection) 
 
 /// `mass_contact_remove_vip`: the selected records lose their VIP status: their mass-mail rows
 /// that point at a main account are deleted (R-MM-7). How many rows went.
-pub async fn mass_contact_remove_vip(session: &Session, input: RecipientSelection) -> Result<Count, AppError> {
+pub async fn mass_contact_remove_vip(
+    session: &Session,
+    input: RecipientSelection,
+) -> Result<Count, AppError> {
     let user = Some(session.user_id().0);
     let mut tx = session.db().begin().await?;
     common_owner(&mut tx, session, &input).await?;
@@ -136,7 +150,11 @@ pub async fn massmail_recipient_status(
         } else {
             Subscription::Subscribed
         };
-        statuses.push(RecipientStatus { id, vip, subscription });
+        statuses.push(RecipientStatus {
+            id,
+            vip,
+            subscription,
+        });
     }
     tx.commit().await?;
     Ok(statuses)

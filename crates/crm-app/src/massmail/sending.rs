@@ -95,14 +95,26 @@ async fn mailings_of_pass(db: &Db, seed: u64) -> Result<Vec<Fields>, AppError> {
 
 /// `send_pass`: one sending pass at `options.at` (R-MM-5). Nothing is sent outside the sending
 /// days and hours (R-MM-6).
-pub async fn send_pass(db: &Db, mailer: &dyn Mailer, options: &SendOptions<'_>) -> Result<PassReport, AppError> {
+pub async fn send_pass(
+    db: &Db,
+    mailer: &dyn Mailer,
+    options: &SendOptions<'_>,
+) -> Result<PassReport, AppError> {
     let settings = settings_of(db).await?;
     let mut report = PassReport::default();
     if !may_send_at(options.at, &settings) {
         return Ok(report);
     }
     for mailing in mailings_of_pass(db, options.seed).await? {
-        send_mailing(db, mailer, options, settings.emails_per_day, &mailing, &mut report).await?;
+        send_mailing(
+            db,
+            mailer,
+            options,
+            settings.emails_per_day,
+            &mailing,
+            &mut report,
+        )
+        .await?;
     }
     Ok(report)
 }
@@ -135,7 +147,9 @@ async fn send_mailing(
     };
     let message: EmlMessage = typed(record::get(db, &EML_MESSAGE, message.0).await?)?;
     let signature = match message.signature_id {
-        Some(signature) => Some(text_of(&record::get(db, &SIGNATURE, signature.0).await?, "content").to_owned()),
+        Some(signature) => {
+            Some(text_of(&record::get(db, &SIGNATURE, signature.0).await?, "content").to_owned())
+        }
         None => None,
     };
     let mailing = Mailing {
@@ -147,7 +161,12 @@ async fn send_mailing(
         locale: language_of(db, Some(owner)).await?,
     };
     let today = options.at.date();
-    let accounts = all_rows(db, &EMAIL_ACCOUNT, &object(json!({ "owner_id": owner.0, "massmail": true }))).await?;
+    let accounts = all_rows(
+        db,
+        &EMAIL_ACCOUNT,
+        &object(json!({ "owner_id": owner.0, "massmail": true })),
+    )
+    .await?;
     for account in accounts {
         let counted_day = account
             .get("today_date")
@@ -178,7 +197,11 @@ async fn send_mailing(
 /// In one transaction: the first pending recipient of `mailing` that `account` writes to.
 /// Recipients that no longer exist or may no longer receive mailings (R-MM-1, R-MM-9) leave the
 /// pending list; a recipient without an account gets the owner's next queued one.
-async fn pick_recipient(db: &Db, mailing: &Mailing, account: Id) -> Result<Option<(i64, Fields, String)>, AppError> {
+async fn pick_recipient(
+    db: &Db,
+    mailing: &Mailing,
+    account: Id,
+) -> Result<Option<(i64, Fields, String)>, AppError> {
     let mut tx = db.begin().await?;
     let stored = record::get_in(&mut tx, &MAILING_OUT, mailing.id).await?;
     let pending = parse_ids(text_of(&stored, "recipient_ids"));
@@ -196,17 +219,20 @@ async fn pick_recipient(db: &Db, mailing: &Mailing, account: Id) -> Result<Optio
         };
         if let (RecipientType::Contact, Some(company)) = (mailing.kind, id_of(&record, "company_id")) {
             let company = record::get_in(&mut tx, &crm_store::companies::COMPANY, company.0).await?;
-            record.insert("company_name_for_mail".into(), json!(text_of(&company, "full_name")));
+            record.insert(
+                "company_name_for_mail".into(),
+                json!(text_of(&company, "full_name")),
+            );
         }
         let mut row = mass_contact_of(&mut tx, mailing.kind, Id(*target)).await?;
         if row.as_ref().is_some_and(|r| !flag_of(r, "massmail")) {
             dropped.push(*target);
             continue;
         }
-        if row.as_ref().and_then(|r| id_of(r, "email_account_id")).is_none() {
-            if let Some(queued) = next_queued_account(&mut tx, mailing.owner, None).await? {
-                row = Some(assign_account(&mut tx, mailing.kind, Id(*target), queued, None).await?);
-            }
+        if row.as_ref().and_then(|r| id_of(r, "email_account_id")).is_none()
+            && let Some(queued) = next_queued_account(&mut tx, mailing.owner, None).await?
+        {
+            row = Some(assign_account(&mut tx, mailing.kind, Id(*target), queued, None).await?);
         }
         if let Some(row) = row.filter(|r| id_of(r, "email_account_id") == Some(account)) {
             picked = Some((*target, record, text_of(&row, "uuid").to_owned()));
@@ -266,7 +292,13 @@ fn recipient_values(kind: RecipientType, record: &Fields, link: &str) -> Vec<(&'
     values
 }
 
-fn compose(mailing: &Mailing, account: &Fields, recipient: &Fields, uuid: &str, options: &SendOptions<'_>) -> OutgoingMail {
+fn compose(
+    mailing: &Mailing,
+    account: &Fields,
+    recipient: &Fields,
+    uuid: &str,
+    options: &SendOptions<'_>,
+) -> OutgoingMail {
     let link = format!("{}{uuid}", options.unsubscribe_link);
     let values = recipient_values(mailing.kind, recipient, &link);
     let pairs: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_str())).collect();
@@ -277,11 +309,12 @@ fn compose(mailing: &Mailing, account: &Fields, recipient: &Fields, uuid: &str, 
         body.push_str(&render(signature, &pairs));
     }
     if !mailing.message.content.contains("unsubscribe_url") {
-        if html {
-            body.push_str(&format!("<p><a href=\"{link}\">{link}</a></p>"));
+        let footer = if html {
+            format!("<p><a href=\"{link}\">{link}</a></p>")
         } else {
-            body.push_str(&format!("\n\n{link}"));
-        }
+            format!("\n\n{link}")
+        };
+        body.push_str(&footer);
     }
     let to = text_of(recipient, "email")
         .split(',')
@@ -366,10 +399,20 @@ async fn record_outcome(
     match outcome {
         Ok(_) => {
             report.sent += 1;
-            changes.insert("recipient_ids".into(), json!(crm_core::massmail::join_ids(&without)));
-            changes.insert("successful_ids".into(), json!(with_id(text_of(&stored, "successful_ids"), target)));
+            changes.insert(
+                "recipient_ids".into(),
+                json!(crm_core::massmail::join_ids(&without)),
+            );
+            changes.insert(
+                "successful_ids".into(),
+                json!(with_id(text_of(&stored, "successful_ids"), target)),
+            );
             let count = if stored.get("sending_date").and_then(Value::as_str) == Some(date.as_str()) {
-                stored.get("today_count").and_then(Value::as_i64).unwrap_or_default() + 1
+                stored
+                    .get("today_count")
+                    .and_then(Value::as_i64)
+                    .unwrap_or_default()
+                    + 1
             } else {
                 1
             };
@@ -382,43 +425,82 @@ async fn record_outcome(
             let line = report_line(
                 &mailing.locale,
                 "massmail-recipient-failed",
-                &[("date", date.clone()), ("recipient", recipient), ("reason", reason)],
+                &[
+                    ("date", date.clone()),
+                    ("recipient", recipient),
+                    ("reason", reason),
+                ],
             );
-            changes.insert("recipient_ids".into(), json!(crm_core::massmail::join_ids(&without)));
-            changes.insert("failed_ids".into(), json!(with_id(text_of(&stored, "failed_ids"), target)));
+            changes.insert(
+                "recipient_ids".into(),
+                json!(crm_core::massmail::join_ids(&without)),
+            );
+            changes.insert(
+                "failed_ids".into(),
+                json!(with_id(text_of(&stored, "failed_ids"), target)),
+            );
             changes.insert("status".into(), json!(MailingStatus::ActiveWithError.code()));
-            changes.insert("report".into(), json!(appended(text_of(&stored, "report"), &line)));
+            changes.insert(
+                "report".into(),
+                json!(appended(text_of(&stored, "report"), &line)),
+            );
         }
         Err(MailError::AccountRefused(reason)) => {
             let name = text_of(account, "name").to_owned();
             let line = report_line(
                 &mailing.locale,
                 "massmail-account-failed",
-                &[("date", date.clone()), ("account", name.clone()), ("reason", reason.clone())],
+                &[
+                    ("date", date.clone()),
+                    ("account", name.clone()),
+                    ("reason", reason.clone()),
+                ],
             );
             changes.insert("status".into(), json!(MailingStatus::ActiveWithError.code()));
-            changes.insert("report".into(), json!(appended(text_of(&stored, "report"), &line)));
-            let fresh = record::get_in(&mut tx, &EMAIL_ACCOUNT, id_of(account, "id").map_or(0, |id| id.0)).await?;
-            record::patch_in(
-                &mut tx,
-                &EMAIL_ACCOUNT,
-                None,
-                id_of(&fresh, "id").map_or(0, |id| id.0),
-                version_of(&fresh),
-                &object(json!({ "massmail": false })),
-            )
-            .await?;
+            changes.insert(
+                "report".into(),
+                json!(appended(text_of(&stored, "report"), &line)),
+            );
+            switch_off(&mut tx, account).await?;
             report.admin_notices.push(AdminNotice::new(
                 "massmail-account-refused-subject",
                 "massmail-account-refused-text",
-                &[("account", name), ("sender", sender_of(account)), ("reason", reason)],
+                &[
+                    ("account", name),
+                    ("sender", sender_of(account)),
+                    ("reason", reason),
+                ],
             ));
         }
         // The server could not be reached: the recipient stays pending for a later pass.
         Err(MailError::Unavailable(_)) => return Ok(()),
     }
-    record::patch_in(&mut tx, &MAILING_OUT, None, mailing.id, version_of(&stored), &changes).await?;
+    record::patch_in(
+        &mut tx,
+        &MAILING_OUT,
+        None,
+        mailing.id,
+        version_of(&stored),
+        &changes,
+    )
+    .await?;
     tx.commit().await?;
+    Ok(())
+}
+
+/// R-MM-5: an account the mail server refused sends no more mailings.
+async fn switch_off(tx: &mut Tx, account: &Fields) -> Result<(), AppError> {
+    let id = id_of(account, "id").map_or(0, |id| id.0);
+    let fresh = record::get_in(tx, &EMAIL_ACCOUNT, id).await?;
+    record::patch_in(
+        tx,
+        &EMAIL_ACCOUNT,
+        None,
+        id,
+        version_of(&fresh),
+        &object(json!({ "massmail": false })),
+    )
+    .await?;
     Ok(())
 }
 
@@ -433,7 +515,11 @@ async fn count_sent(tx: &mut Tx, account: &Fields, date: &str) -> Result<(), App
     let id = id_of(account, "id").map_or(0, |id| id.0);
     let fresh = record::get_in(tx, &EMAIL_ACCOUNT, id).await?;
     let count = if fresh.get("today_date").and_then(Value::as_str) == Some(date) {
-        fresh.get("today_count").and_then(Value::as_i64).unwrap_or_default() + 1
+        fresh
+            .get("today_count")
+            .and_then(Value::as_i64)
+            .unwrap_or_default()
+            + 1
     } else {
         1
     };
@@ -450,13 +536,22 @@ async fn count_sent(tx: &mut Tx, account: &Fields, date: &str) -> Result<(), App
 }
 
 /// R-MM-5: a mailing with no pending ids left is done, with the report line saying so.
-async fn finish_if_done(db: &Db, mailing: &Mailing, at: NaiveDateTime, report: &mut PassReport) -> Result<(), AppError> {
+async fn finish_if_done(
+    db: &Db,
+    mailing: &Mailing,
+    at: NaiveDateTime,
+    report: &mut PassReport,
+) -> Result<(), AppError> {
     let mut tx = db.begin().await?;
     let stored = record::get_in(&mut tx, &MAILING_OUT, mailing.id).await?;
     if !parse_ids(text_of(&stored, "recipient_ids")).is_empty() {
         return Ok(());
     }
-    let line = report_line(&mailing.locale, "massmail-done", &[("date", at.date().to_string())]);
+    let line = report_line(
+        &mailing.locale,
+        "massmail-done",
+        &[("date", at.date().to_string())],
+    );
     record::patch_in(
         &mut tx,
         &MAILING_OUT,
