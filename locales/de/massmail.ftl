@@ -6,6 +6,7 @@ field-no_recipients = Schlechtes Ergebnis – keine Empfänger! Treffen Sie eine
 field-no_main_account = Bitte fügen Sie zuerst Ihr Haupt-Mailkonto hinzu.
 field-two_accounts_needed = Für eine Testnachricht werden mindestens zwei Ihrer Mailkonten benötigt.
 field-mailings_differ = Nur Mailings mit demselben Eigentümer, Empfängertyp und derselben Nachricht können zusammengeführt werden.
+field-after_later_than_before = Das Anfangsdatum darf nicht nach dem Enddatum liegen.
 
 massmail-untitled = Ohne Titel
 massmail-united = (vereint)

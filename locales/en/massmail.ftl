@@ -7,6 +7,7 @@ field-no_recipients = Bad result - no recipients! Make another choice.
 field-no_main_account = Please first add your main email account.
 field-two_accounts_needed = At least two of your mail accounts are needed to send a test message.
 field-mailings_differ = Only mailings of the same owner, recipient type and message can be merged.
+field-after_later_than_before = The start date must not be later than the end date.
 
 massmail-untitled = Untitled
 massmail-united = (united)

@@ -281,6 +281,10 @@ macro_rules! command_table {
                     $crate::massmail::recipients::RecipientRef, Vec<$crate::reexport::crm_core::massmail::EmlMessage>;
                 massmail_unsubscribe => $crate::massmail::recipients::massmail_unsubscribe,
                     $crate::massmail::recipients::UnsubscribeLink, $crate::massmail::recipients::Redirect;
+                mailing_create_from_criteria => $crate::massmail::mailings::mailing_create_from_criteria,
+                    $crate::massmail::mailings::CriteriaSelection, $crate::massmail::mailings::MailingSaved;
+                mailing_criteria_choices => $crate::massmail::mailings::mailing_criteria_choices,
+                    $crate::massmail::mailings::ChoicesFor, $crate::massmail::mailings::CriteriaChoices;
                 web_form_submit => $crate::web_forms::web_form_submit,
                     $crate::web_forms::WebFormPost, $crate::web_forms::WebFormOutcome;
             }

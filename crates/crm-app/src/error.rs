@@ -209,7 +209,8 @@ fn rule_args(rule: &Rule) -> FluentArgs<'static> {
         | Rule::NoRecipients
         | Rule::NoMainAccount
         | Rule::TwoAccountsNeeded
-        | Rule::MailingsDiffer => {}
+        | Rule::MailingsDiffer
+        | Rule::AfterLaterThanBefore => {}
     }
     args
 }

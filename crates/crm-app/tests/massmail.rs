@@ -536,3 +536,66 @@ crm_store::db_test!(async fn mailings_merge_and_leave_out_who_received_the_messa
     );
     assert_eq!(excluded["notices"][0]["message"], "Number of excluded recipients: 1.");
 });
+
+crm_store::db_test!(async fn a_mailing_is_made_from_criteria_over_the_users_own_records(db) {
+    let Team { admin, anna, bob } = team(db).await;
+    let local = department(&admin, "Local sales").await;
+    let germany = id(&named(&admin, "country_list", json!({}), "Germany").await);
+    let us = id(&named(&admin, "country_list", json!({}), "United States").await);
+    let types = ok(&admin, "client_type_list", json!({ "filter": { "department_id": local } })).await;
+    let industries = ok(&admin, "industry_list", json!({ "filter": { "department_id": local } })).await;
+    let (t1, t2) = (ids(&types)[0], ids(&types)[1]);
+    let (i1, i2) = (ids(&industries)[0], ids(&industries)[1]);
+    let make = |owner: &Session, name: &str, country: i64, kind: i64, industry: i64| {
+        let input = json!({ "full_name": name, "email": format!("info@{name}.example"), "country_id": country,
+                            "type_id": kind, "industry_ids": [industry] });
+        let owner = owner.clone();
+        async move { ok(&owner, "company_create", input).await }
+    };
+    let wanted = make(&anna, "wanted", germany, t1, i1).await;
+    make(&anna, "elsewhere", us, t1, i1).await;
+    make(&anna, "othertype", germany, t2, i1).await;
+    make(&anna, "otherindustry", germany, t1, i2).await;
+    make(&bob, "bobs", germany, t1, i1).await;
+    let quiet = make(&anna, "quiet", germany, t1, i1).await;
+    let mut edited = quiet.clone();
+    edited["massmail"] = json!(false);
+    ok(&anna, "company_update", json!({ "id": id(&quiet), "version": quiet["version"], "input": edited })).await;
+    let contact = ok(
+        &anna,
+        "contact_create",
+        json!({ "first_name": "Ada", "last_name": "King", "email": "ada@wanted.example", "company_id": id(&wanted) }),
+    )
+    .await;
+    account(&admin, &anna, "anna-news", false).await;
+
+    let criteria = json!({ "recipient_type": "company", "country_ids": [germany], "type_ids": [t1], "industry_ids": [i1] });
+    let saved = ok(&anna, "mailing_create_from_criteria", criteria).await;
+    assert_eq!(saved["mailing"]["recipient_ids"], json!(id(&wanted).to_string()), "R-MM-3: own, eligible, matching");
+    assert_eq!(codes(&saved), ["massmail-unsubscribed-excluded", "massmail-no-weekend-sending"]);
+    let saved = ok(&anna, "mailing_create_from_criteria", json!({ "recipient_type": "contact", "type_ids": [t1], "industry_ids": [i1] })).await;
+    assert_eq!(saved["mailing"]["recipient_ids"], json!(id(&contact).to_string()), "R-MM-3: a contact by its company's type and industry");
+    assert_eq!(saved["mailing"]["recipient_type"], "contact");
+
+    refused_on(
+        call(&anna, "mailing_create_from_criteria", json!({ "recipient_type": "company", "after": "2026-12-10", "before": "2026-12-01" })).await,
+        "after",
+        &Rule::AfterLaterThanBefore,
+    );
+    refused_on(
+        call(&anna, "mailing_create_from_criteria", json!({ "recipient_type": "company", "after": "2099-01-01" })).await,
+        "ids",
+        &Rule::NoRecipients,
+    );
+    refused_on(
+        call(&anna, "mailing_create_from_criteria", json!({ "recipient_type": "lead" })).await,
+        "recipient_type",
+        &Rule::NotAChoice,
+    );
+    let choices = ok(&anna, "mailing_criteria_choices", json!({ "recipient_type": "company" })).await;
+    let mut countries = vec![germany, us];
+    countries.sort_unstable();
+    assert_eq!(choices["country_ids"], json!(countries), "R-MM-3: only values the user's records use");
+    assert_eq!(choices["type_ids"], json!([t1.min(t2), t1.max(t2)]));
+    assert!(choices["earliest"].is_string(), "R-MM-3: after defaults to the earliest creation day");
+});

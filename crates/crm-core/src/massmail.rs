@@ -630,6 +630,55 @@ pub fn shuffled<T>(mut items: Vec<T>, seed: u64) -> Vec<T> {
     items
 }
 
+/// R-MM-3: the criteria a mailing's recipients are chosen by. An empty list does not narrow.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+#[serde(default)]
+pub struct Criteria {
+    pub industry_ids: Vec<Id>,
+    pub country_ids: Vec<Id>,
+    /// Client types.
+    pub type_ids: Vec<Id>,
+    /// Created on or after this day.
+    pub after: Option<NaiveDate>,
+    /// Created on or before this day.
+    pub before: Option<NaiveDate>,
+}
+
+/// R-MM-3: what the criteria look at on one company or contact (a contact's type and industries
+/// are its company's).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CriteriaFacts<'a> {
+    pub country_id: Option<Id>,
+    pub type_id: Option<Id>,
+    pub industry_ids: &'a [Id],
+    pub created: NaiveDate,
+}
+
+impl Criteria {
+    /// R-MM-3: `after` must not be later than `before`.
+    pub fn validate(self) -> Result<Criteria, Violations> {
+        match (self.after, self.before) {
+            (Some(after), Some(before)) if after > before => {
+                Err(Violations::one("after", Rule::AfterLaterThanBefore))
+            }
+            _ => Ok(self),
+        }
+    }
+
+    /// R-MM-3: whether a record with `facts` is chosen.
+    pub fn admits(&self, facts: &CriteriaFacts<'_>) -> bool {
+        let within = |wanted: &[Id], value: Option<Id>| {
+            wanted.is_empty() || value.is_some_and(|v| wanted.contains(&v))
+        };
+        within(&self.country_ids, facts.country_id)
+            && within(&self.type_ids, facts.type_id)
+            && (self.industry_ids.is_empty()
+                || facts.industry_ids.iter().any(|i| self.industry_ids.contains(i)))
+            && self.after.is_none_or(|after| facts.created >= after)
+            && self.before.is_none_or(|before| facts.created <= before)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use chrono::NaiveTime;
@@ -736,5 +785,54 @@ mod tests {
         let mut sorted = shuffled(items.clone(), 7);
         sorted.sort_unstable();
         assert_eq!(sorted, items);
+    }
+
+    #[test]
+    fn criteria_narrow_by_country_type_industry_and_creation_day() {
+        let day = |d: u32| NaiveDate::from_ymd_opt(2026, 11, d).expect("day");
+        let criteria = Criteria {
+            industry_ids: vec![Id(5)],
+            country_ids: vec![Id(1), Id(2)],
+            type_ids: Vec::new(),
+            after: Some(day(10)),
+            before: Some(day(20)),
+        };
+        let facts = CriteriaFacts {
+            country_id: Some(Id(2)),
+            type_id: None,
+            industry_ids: &[Id(4), Id(5)],
+            created: day(10),
+        };
+        assert!(criteria.admits(&facts), "R-MM-3");
+        assert!(
+            !criteria.admits(&CriteriaFacts {
+                country_id: None,
+                ..facts
+            }),
+            "R-MM-3: country"
+        );
+        assert!(
+            !criteria.admits(&CriteriaFacts {
+                industry_ids: &[Id(4)],
+                ..facts
+            }),
+            "R-MM-3: industry"
+        );
+        assert!(
+            !criteria.admits(&CriteriaFacts {
+                created: day(21),
+                ..facts
+            }),
+            "R-MM-3: range"
+        );
+        let reversed = Criteria {
+            after: Some(day(21)),
+            ..criteria
+        };
+        assert_eq!(
+            reversed.validate(),
+            Err(Violations::one("after", Rule::AfterLaterThanBefore)),
+            "R-MM-3"
+        );
     }
 }

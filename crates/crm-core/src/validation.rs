@@ -91,6 +91,8 @@ pub enum Rule {
     TwoAccountsNeeded,
     /// Mailings of different owners, recipient types or messages cannot be merged (R-MM-10).
     MailingsDiffer,
+    /// A date range whose start lies after its end (R-MM-3).
+    AfterLaterThanBefore,
 }
 
 impl Rule {
@@ -137,6 +139,7 @@ impl Rule {
             Rule::NoMainAccount => "no_main_account",
             Rule::TwoAccountsNeeded => "two_accounts_needed",
             Rule::MailingsDiffer => "mailings_differ",
+            Rule::AfterLaterThanBefore => "after_later_than_before",
         }
     }
 }

@@ -6,8 +6,8 @@ use chrono::{NaiveDate, Utc};
 use crm_core::Id;
 use crm_core::access::{Perm, Resource};
 use crm_core::massmail::{
-    DEFAULT_UNSUBSCRIBE_URL, MailingOut, MailingOutInput, MailingStatus, MassmailSettings, RecipientType,
-    is_no_mailing_day, join_ids, parse_ids, union_ids, united_name,
+    Criteria, CriteriaFacts, DEFAULT_UNSUBSCRIBE_URL, MailingOut, MailingOutInput, MailingStatus,
+    MassmailSettings, RecipientType, is_no_mailing_day, join_ids, parse_ids, union_ids, united_name,
 };
 use crm_core::settings_lists::MassmailSettingsInput;
 use crm_core::validation::{Rule, Violations};
@@ -135,13 +135,32 @@ pub async fn mailing_create(session: &Session, input: RecipientSelection) -> Res
         }
         chosen.push(record);
     }
-    let mut tx = session.db().begin().await?;
-    if mailing_accounts_of(&mut tx, actor.user_id).await?.is_empty() {
-        return Err(invalid("recipient_type", Rule::NoMailingAccount));
-    }
+    require_mailing_account(session).await?;
     if owners.len() > 1 {
         return Err(invalid("ids", Rule::MixedOwners));
     }
+    let owner = owners.into_iter().flatten().next().unwrap_or(actor.user_id);
+    file_mailing(session, input.recipient_type, owner, &chosen).await
+}
+
+/// R-MM-2: a mailing is made only by a user with an account that may send mailings.
+async fn require_mailing_account(session: &Session) -> Result<(), AppError> {
+    let mut tx = session.db().begin().await?;
+    if mailing_accounts_of(&mut tx, session.user_id()).await?.is_empty() {
+        return Err(invalid("recipient_type", Rule::NoMailingAccount));
+    }
+    Ok(())
+}
+
+/// R-MM-2, R-MM-3: a paused, untitled mailing of `owner` to the eligible ones of `chosen`
+/// (R-MM-1), in their order, with the notices of a new mailing.
+async fn file_mailing(
+    session: &Session,
+    kind: RecipientType,
+    owner: Id,
+    chosen: &[Fields],
+) -> Result<MailingSaved, AppError> {
+    let actor = session.actor();
     let eligible: Vec<i64> = chosen
         .iter()
         .filter(|r| is_eligible(r))
@@ -155,8 +174,8 @@ pub async fn mailing_create(session: &Session, input: RecipientSelection) -> Res
     if eligible.len() < chosen.len() {
         notices.push(Notice::new(&locale, "massmail-unsubscribed-excluded", None));
     }
-    let owner = owners.into_iter().flatten().next().unwrap_or(actor.user_id);
     let department = actor::load(session.db(), owner, None).await?.department_of();
+    let mut tx = session.db().begin().await?;
     let created = record::create_in(
         &mut tx,
         &MAILING_OUT,
@@ -164,7 +183,7 @@ pub async fn mailing_create(session: &Session, input: RecipientSelection) -> Res
         &object(json!({
             "name": Localizer::embedded().message(&locale, "massmail-untitled", None),
             "status": MailingStatus::Paused.code(),
-            "recipient_type": input.recipient_type.key(),
+            "recipient_type": kind.key(),
             "recipient_ids": join_ids(&eligible),
             "recipients_number": eligible.len(),
             "owner_id": owner.0,
@@ -178,6 +197,176 @@ pub async fn mailing_create(session: &Session, input: RecipientSelection) -> Res
         mailing: typed(created)?,
         notices,
     })
+}
+
+/// Every row of `spec` the user sees that matches `filter`.
+async fn visible_rows(
+    session: &Session,
+    spec: &crate::records::Spec,
+    filter: Fields,
+) -> Result<Vec<Fields>, AppError> {
+    let mut rows = Vec::new();
+    let mut after = None;
+    loop {
+        let page = crm_core::list::PageRequest {
+            after,
+            limit: Some(crm_core::list::MAX_PAGE_SIZE),
+            descending: false,
+        };
+        let page = records::list(session, spec, filter.clone(), "", &page).await?;
+        rows.extend(page.items);
+        match page.next_cursor {
+            Some(cursor) => after = Some(cursor),
+            None => return Ok(rows),
+        }
+    }
+}
+
+/// The user's own companies or contacts in their scope, each with what R-MM-3 looks at: a
+/// contact's type and industries are its company's.
+async fn own_candidates(
+    session: &Session,
+    kind: RecipientType,
+) -> Result<Vec<(Fields, Candidate)>, AppError> {
+    if kind == RecipientType::Lead {
+        return Err(invalid("recipient_type", Rule::NotAChoice));
+    }
+    let own = object(json!({ "owner_id": session.user_id().0 }));
+    let rows = visible_rows(session, recipient_spec(kind), own).await?;
+    let mut candidates = Vec::new();
+    for row in rows {
+        let company = if kind == RecipientType::Contact {
+            match id_of(&row, "company_id") {
+                Some(company) => record::get(session.db(), &crm_store::companies::COMPANY, company.0).await?,
+                None => Fields::new(),
+            }
+        } else {
+            row.clone()
+        };
+        let industries = company
+            .get("industry_ids")
+            .and_then(serde_json::Value::as_array)
+            .map(|ids| ids.iter().filter_map(serde_json::Value::as_i64).map(Id).collect())
+            .unwrap_or_default();
+        let created = row
+            .get("created_at")
+            .and_then(serde_json::Value::as_str)
+            .and_then(|t| chrono::DateTime::parse_from_rfc3339(t).ok())
+            .map(|t| t.with_timezone(&Utc).date_naive())
+            .unwrap_or_default();
+        let candidate = Candidate {
+            country_id: id_of(&row, "country_id"),
+            type_id: id_of(&company, "type_id"),
+            industry_ids: industries,
+            created,
+        };
+        candidates.push((row, candidate));
+    }
+    Ok(candidates)
+}
+
+/// What R-MM-3 looks at on one candidate.
+struct Candidate {
+    country_id: Option<Id>,
+    type_id: Option<Id>,
+    industry_ids: Vec<Id>,
+    created: NaiveDate,
+}
+
+impl Candidate {
+    fn facts(&self) -> CriteriaFacts<'_> {
+        CriteriaFacts {
+            country_id: self.country_id,
+            type_id: self.type_id,
+            industry_ids: &self.industry_ids,
+            created: self.created,
+        }
+    }
+}
+
+/// `mailing_create_from_criteria`: which companies or contacts.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+pub struct CriteriaSelection {
+    /// Companies or contacts; leads are chosen by selection only.
+    pub recipient_type: RecipientType,
+    #[serde(flatten)]
+    pub criteria: Criteria,
+}
+
+/// `mailing_create_from_criteria`: a paused mailing to the user's own eligible companies or
+/// contacts of their scope that meet the criteria (R-MM-3); `before` defaults to today and
+/// `after` to the earliest creation day.
+pub async fn mailing_create_from_criteria(
+    session: &Session,
+    input: CriteriaSelection,
+) -> Result<MailingSaved, AppError> {
+    if !permitted(session.actor(), Resource::MailingOut, Perm::Change) {
+        return Err(AppError::Forbidden);
+    }
+    let criteria = input.criteria.validate()?;
+    require_mailing_account(session).await?;
+    let chosen: Vec<Fields> = own_candidates(session, input.recipient_type)
+        .await?
+        .into_iter()
+        .filter(|(_, candidate)| criteria.admits(&candidate.facts()))
+        .map(|(row, _)| row)
+        .collect();
+    file_mailing(session, input.recipient_type, session.user_id(), &chosen).await
+}
+
+/// The values R-MM-3 offers: only those the user's own records use.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+pub struct CriteriaChoices {
+    pub industry_ids: Vec<Id>,
+    pub country_ids: Vec<Id>,
+    pub type_ids: Vec<Id>,
+    /// The earliest creation day, the default of `after`.
+    pub earliest: Option<NaiveDate>,
+    /// Today, the default of `before`.
+    pub today: NaiveDate,
+}
+
+/// `mailing_criteria_choices`: for which kind of record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+pub struct ChoicesFor {
+    pub recipient_type: RecipientType,
+}
+
+/// `mailing_criteria_choices`: what the criteria form offers for companies or contacts
+/// (R-MM-3).
+pub async fn mailing_criteria_choices(
+    session: &Session,
+    input: ChoicesFor,
+) -> Result<CriteriaChoices, AppError> {
+    let mut choices = CriteriaChoices {
+        today: Utc::now().date_naive(),
+        ..CriteriaChoices::default()
+    };
+    for (_, candidate) in own_candidates(session, input.recipient_type).await? {
+        let add = |list: &mut Vec<Id>, id: Option<Id>| {
+            if let Some(id) = id.filter(|id| !list.contains(id)) {
+                list.push(id);
+            }
+        };
+        add(&mut choices.country_ids, candidate.country_id);
+        add(&mut choices.type_ids, candidate.type_id);
+        for industry in &candidate.industry_ids {
+            add(&mut choices.industry_ids, Some(*industry));
+        }
+        choices.earliest = Some(
+            choices
+                .earliest
+                .map_or(candidate.created, |e| e.min(candidate.created)),
+        );
+    }
+    for list in [
+        &mut choices.country_ids,
+        &mut choices.type_ids,
+        &mut choices.industry_ids,
+    ] {
+        list.sort_unstable();
+    }
+    Ok(choices)
 }
 
 /// Whether `name` is the untitled name in any shipped language.
