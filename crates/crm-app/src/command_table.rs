@@ -285,6 +285,10 @@ macro_rules! command_table {
                     $crate::massmail::mailings::CriteriaSelection, $crate::massmail::mailings::MailingSaved;
                 mailing_criteria_choices => $crate::massmail::mailings::mailing_criteria_choices,
                     $crate::massmail::mailings::ChoicesFor, $crate::massmail::mailings::CriteriaChoices;
+                eml_message_copy => $crate::massmail::copies::eml_message_copy,
+                    $crate::massmail::copies::MessageCopy, $crate::reexport::crm_core::massmail::EmlMessage;
+                email_account_copy => $crate::massmail::copies::email_account_copy,
+                    $crate::entities::RecordRef, $crate::reexport::crm_core::massmail::EmailAccountInput;
                 web_form_submit => $crate::web_forms::web_form_submit,
                     $crate::web_forms::WebFormPost, $crate::web_forms::WebFormOutcome;
             }

@@ -599,3 +599,68 @@ crm_store::db_test!(async fn a_mailing_is_made_from_criteria_over_the_users_own_
     assert_eq!(choices["type_ids"], json!([t1.min(t2), t1.max(t2)]));
     assert!(choices["earliest"].is_string(), "R-MM-3: after defaults to the earliest creation day");
 });
+
+crm_store::db_test!(async fn messages_and_accounts_are_copied_and_tested(db) {
+    let Team { admin, anna, bob } = team(db).await;
+    let first = account(&admin, &anna, "anna-main", true).await;
+    let signature = ok(&anna, "signature_create", json!({ "name": "Anna", "content": "Anna, Oriel" })).await;
+    let letter = ok(
+        &anna,
+        "eml_message_create",
+        json!({ "subject": "Offer", "content": "Hello", "signature_id": id(&signature), "is_html": false }),
+    )
+    .await;
+    let copy = ok(&anna, "eml_message_copy", json!({ "id": id(&letter), "owner_id": bob.user_id().0 })).await;
+    assert_eq!(copy["owner_id"], json!(bob.user_id().0), "R-MM-10: copied to another user");
+    assert_eq!((copy["subject"].clone(), copy["signature_id"].clone()), (json!("Offer"), Value::Null), "R-MM-10: without signature");
+
+    let form = ok(&anna, "email_account_copy", json!({ "id": id(&first) })).await;
+    assert_eq!(form["email_host_user"], "anna-main", "R-MM-10: the configuration");
+    assert_eq!(form["start_incoming_uid"], Value::Null, "R-MM-10: no mailbox positions");
+    assert!(matches!(
+        refused(&bob, "email_account_copy", json!({ "id": id(&first) })).await,
+        crm_app::AppError::NotFound { .. }
+    ), "R-MM-10: only accounts the user may see");
+
+    let server = Recorder::default();
+    let secrets = |reference: &str| Some(format!("secret of {reference}"));
+    let err = crm_app::massmail::copies::send_test(&anna, &server, &secrets, crm_core::Id(id(&letter))).await;
+    assert!(
+        matches!(&err, Err(crm_app::AppError::Validation(v)) if v.iter().any(|v| v.rule == Rule::TwoAccountsNeeded)),
+        "R-MM-10: two accounts needed: {err:?}"
+    );
+    account(&admin, &anna, "anna-news", false).await;
+    let notice = crm_app::massmail::copies::send_test(&anna, &server, &secrets, crm_core::Id(id(&letter)))
+        .await
+        .expect("test sent");
+    assert_eq!(notice.code, "massmail-test-sent");
+    let sent = server.sent();
+    assert_eq!(sent.len(), 1);
+    assert_eq!((sent[0].0.user.as_str(), sent[0].1.to.clone()), ("anna-main", vec!["anna-news@oriel.example".to_owned()]), "R-MM-10: from the first account to the others");
+});
+
+crm_store::db_test!(async fn a_main_account_leaves_the_round_robin_queue(db) {
+    let Team { admin, anna, .. } = team(db).await;
+    let one = company(&anna, "One GmbH", "one@one.example").await;
+    let two = company(&anna, "Two GmbH", "two@two.example").await;
+    let three = company(&anna, "Three GmbH", "three@three.example").await;
+    let first = account(&admin, &anna, "anna-1", false).await;
+    let second = account(&admin, &anna, "anna-2", false).await;
+    let letter = message(&anna, "Offer", "Hello").await;
+    let saved = mailing_to(&anna, "company", &[id(&one), id(&two), id(&three)]).await;
+    activate(&anna, &saved["mailing"], &letter).await;
+    pass(anna.db(), &Recorder::default(), THURSDAY).await;
+    let rows = [
+        mass_row(&anna, "company", &one).await.expect("row")["email_account_id"].clone(),
+        mass_row(&anna, "company", &two).await.expect("row")["email_account_id"].clone(),
+    ];
+    assert_eq!(rows, [json!(id(&first)), json!(id(&second))], "R-MM-5: queued accounts in turn");
+
+    let second = ok(&admin, "email_account_get", json!({ "id": id(&second) })).await;
+    let mut edited = second.clone();
+    edited["main"] = json!(true);
+    ok(&admin, "email_account_update", json!({ "id": id(&second), "version": second["version"], "input": edited })).await;
+    pass(anna.db(), &Recorder::default(), THURSDAY).await;
+    let third = mass_row(&anna, "company", &three).await.expect("row");
+    assert_eq!(third["email_account_id"], json!(id(&first)), "R-MM-10: a main account is no longer queued");
+});

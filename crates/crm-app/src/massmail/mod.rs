@@ -1,12 +1,13 @@
 //! Mass mail (DOMAIN.md §12): mailings made from selected companies, contacts or leads
 //! ([`mailings`]), sent a message at a time by a pass the scheduler runs ([`sending`]), and the
 //! recipients' side: VIP status, unsubscribing, owner changes and what a record has received
-//! ([`recipients`]).
+//! ([`recipients`]); copies of messages and accounts and the test message ([`copies`]).
 //!
 //! What the modules share lives here: the mail accounts of a user and their round-robin queue,
 //! a recipient's mass-mail row, notices in the user's language and the notices administrators
 //! receive.
 
+pub mod copies;
 pub mod mailings;
 pub mod recipients;
 pub mod sending;
