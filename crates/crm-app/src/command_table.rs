@@ -291,6 +291,8 @@ macro_rules! command_table {
                     $crate::entities::RecordRef, $crate::reexport::crm_core::massmail::EmailAccountInput;
                 web_form_submit => $crate::web_forms::web_form_submit,
                     $crate::web_forms::WebFormPost, $crate::web_forms::WebFormOutcome;
+                web_form_open => $crate::web_forms::web_form_open,
+                    $crate::web_forms::WebFormToken, $crate::web_forms::HostedForm;
             }
         }
     };

@@ -419,3 +419,43 @@ async fn file_inquiry_email(
     let fields = fields_of(&email)?;
     Ok(record::create_in(tx, CRM_EMAIL.entity, Some(session.user_id().0), &fields).await?)
 }
+
+/// `web_form_open`: the token of a lead source's hosted form.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+pub struct WebFormToken {
+    pub leadsource_token: String,
+}
+
+/// The hosted form of a lead source, as the endpoint renders it for a GET (R-REQ-14).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+pub struct HostedForm {
+    /// The uuid the form posts back as `leadsource_token`.
+    pub leadsource_token: String,
+    pub form_template: String,
+    pub success_template: String,
+}
+
+/// `web_form_open`: the hosted form of the lead source with this token (R-REQ-14); a source
+/// without a form template has no hosted form (`not_found`). Run by the intake's service session.
+pub async fn web_form_open(session: &Session, input: WebFormToken) -> Result<HostedForm, AppError> {
+    if !session.actor().is_superuser {
+        return Err(AppError::Forbidden);
+    }
+    let not_found = AppError::NotFound {
+        entity: "lead_source",
+        id: 0,
+    };
+    let token = input.leadsource_token.trim().to_lowercase();
+    let Some(source) = lead_sources::by_token(session.db(), &token).await? else {
+        return Err(not_found);
+    };
+    let source = record::get(session.db(), &lead_sources::LEAD_SOURCE, source.id).await?;
+    if text_of(&source, "form_template").is_empty() {
+        return Err(not_found);
+    }
+    Ok(HostedForm {
+        leadsource_token: token,
+        form_template: text_of(&source, "form_template").to_owned(),
+        success_template: text_of(&source, "success_template").to_owned(),
+    })
+}

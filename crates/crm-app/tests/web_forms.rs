@@ -16,6 +16,7 @@ async fn lead_source(admin: &Session, department: i64, email: &str) -> Value {
     let mut edited = source.clone();
     edited["email"] = json!(email);
     edited["success_template"] = json!("thanks.html");
+    edited["form_template"] = json!("inquiry.html");
     ok(
         admin,
         "lead_source_update",
@@ -163,4 +164,20 @@ crm_store::db_test!(async fn spam_is_dropped_and_bad_posts_are_refused(db) {
         refused(&anna, "web_form_submit", post(&source["uuid"])).await,
         crm_app::AppError::Forbidden
     ));
+});
+
+crm_store::db_test!(async fn a_lead_source_with_a_template_hosts_its_form(db) {
+    let admin = admin(db).await;
+    let local = department(&admin, "Local sales").await;
+    let source = lead_source(&admin, local, "").await;
+    let form = ok(&admin, "web_form_open", json!({ "leadsource_token": source["uuid"] })).await;
+    assert_eq!(form["form_template"], "inquiry.html", "R-REQ-14: the hosted form");
+    assert_eq!(form["leadsource_token"], source["uuid"], "R-REQ-14: it carries the source's uuid");
+    let mut edited = source.clone();
+    edited["form_template"] = json!("");
+    ok(&admin, "lead_source_update", json!({ "id": id(&source), "version": source["version"], "input": edited })).await;
+    assert!(matches!(
+        refused(&admin, "web_form_open", json!({ "leadsource_token": source["uuid"] })).await,
+        crm_app::AppError::NotFound { .. }
+    ), "R-REQ-14: no template, no hosted form");
 });
