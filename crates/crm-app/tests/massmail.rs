@@ -569,21 +569,21 @@ crm_store::db_test!(async fn a_mailing_is_made_from_criteria_over_the_users_own_
     .await;
     account(&admin, &anna, "anna-news", false).await;
 
-    let criteria = json!({ "recipient_type": "company", "country_ids": [germany], "type_ids": [t1], "industry_ids": [i1] });
+    let criteria = json!({ "recipient_type": "company", "criteria": { "country_ids": [germany], "type_ids": [t1], "industry_ids": [i1] } });
     let saved = ok(&anna, "mailing_create_from_criteria", criteria).await;
     assert_eq!(saved["mailing"]["recipient_ids"], json!(id(&wanted).to_string()), "R-MM-3: own, eligible, matching");
     assert_eq!(codes(&saved), ["massmail-unsubscribed-excluded", "massmail-no-weekend-sending"]);
-    let saved = ok(&anna, "mailing_create_from_criteria", json!({ "recipient_type": "contact", "type_ids": [t1], "industry_ids": [i1] })).await;
+    let saved = ok(&anna, "mailing_create_from_criteria", json!({ "recipient_type": "contact", "criteria": { "type_ids": [t1], "industry_ids": [i1] } })).await;
     assert_eq!(saved["mailing"]["recipient_ids"], json!(id(&contact).to_string()), "R-MM-3: a contact by its company's type and industry");
     assert_eq!(saved["mailing"]["recipient_type"], "contact");
 
     refused_on(
-        call(&anna, "mailing_create_from_criteria", json!({ "recipient_type": "company", "after": "2026-12-10", "before": "2026-12-01" })).await,
+        call(&anna, "mailing_create_from_criteria", json!({ "recipient_type": "company", "criteria": { "after": "2026-12-10", "before": "2026-12-01" } })).await,
         "after",
         &Rule::AfterLaterThanBefore,
     );
     refused_on(
-        call(&anna, "mailing_create_from_criteria", json!({ "recipient_type": "company", "after": "2099-01-01" })).await,
+        call(&anna, "mailing_create_from_criteria", json!({ "recipient_type": "company", "criteria": { "after": "2099-01-01" } })).await,
         "ids",
         &Rule::NoRecipients,
     );

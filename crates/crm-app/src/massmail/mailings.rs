@@ -289,7 +289,7 @@ impl Candidate {
 pub struct CriteriaSelection {
     /// Companies or contacts; leads are chosen by selection only.
     pub recipient_type: RecipientType,
-    #[serde(flatten)]
+    #[serde(default)]
     pub criteria: Criteria,
 }
 
