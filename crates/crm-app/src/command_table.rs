@@ -262,7 +262,7 @@ macro_rules! command_table {
                     $crate::entities::Edit<$crate::reexport::crm_core::settings_lists::MassmailSettingsInput>,
                     $crate::reexport::crm_core::massmail::MassmailSettings;
                 massmail_notices => $crate::massmail::mailings::massmail_notices,
-                    $crate::massmail::mailings::NoticeQuery, Vec<$crate::massmail::Notice>;
+                    $crate::massmail::mailings::MassmailNoticeQuery, Vec<$crate::massmail::MassmailNotice>;
                 mailing_create => $crate::massmail::mailings::mailing_create,
                     $crate::massmail::RecipientSelection, $crate::massmail::mailings::MailingSaved;
                 mailing_out_update => $crate::massmail::mailings::mailing_out_update,

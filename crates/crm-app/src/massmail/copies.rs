@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 
 use super::sending::{Secrets, smtp_account};
-use super::{Notice, accounts_of, language_of};
+use super::{MassmailNotice, accounts_of, language_of};
 use crate::entities::{EMAIL_ACCOUNT, EML_MESSAGE, RecordRef, typed};
 use crate::fields::{object, text_of};
 use crate::mailer::{Mailer, OutgoingMail};
@@ -92,7 +92,7 @@ pub async fn send_test(
     mailer: &dyn Mailer,
     secrets: Secrets<'_>,
     message: Id,
-) -> Result<Notice, AppError> {
+) -> Result<MassmailNotice, AppError> {
     let message: EmlMessage = typed(records::get(session, &EML_MESSAGE, message.0).await?)?;
     let mut tx = session.db().begin().await?;
     let accounts = accounts_of(&mut tx, session.user_id()).await?;
@@ -131,5 +131,5 @@ pub async fn send_test(
     let locale = language_of(session.db(), Some(session.user_id())).await?;
     let mut args = FluentArgs::new();
     args.set("count", reached);
-    Ok(Notice::new(&locale, "massmail-test-sent", Some(&args)))
+    Ok(MassmailNotice::new(&locale, "massmail-test-sent", Some(&args)))
 }

@@ -18,7 +18,9 @@ use fluent_bundle::FluentArgs;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
-use super::{Notice, RecipientSelection, is_eligible, language_of, mailing_accounts_of, recipient_spec};
+use super::{
+    MassmailNotice, RecipientSelection, is_eligible, language_of, mailing_accounts_of, recipient_spec,
+};
 use crate::entities::{Edit, MAILING_OUT as MAILING_OUT_SPEC, typed};
 use crate::fields::{id_of, object, text_of};
 use crate::records::{self, permitted};
@@ -33,7 +35,7 @@ fn invalid(field: &'static str, rule: Rule) -> AppError {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 pub struct MailingSaved {
     pub mailing: MailingOut,
-    pub notices: Vec<Notice>,
+    pub notices: Vec<MassmailNotice>,
 }
 
 /// The mass-mail settings (§5).
@@ -93,20 +95,23 @@ pub async fn massmail_settings_update(
 
 /// R-MM-6: the notice users get when they make a mailing, and when they open the mailing list
 /// on a Friday, Saturday or Sunday.
-fn no_weekend_notice(locale: &str) -> Notice {
-    Notice::new(locale, "massmail-no-weekend-sending", None)
+fn no_weekend_notice(locale: &str) -> MassmailNotice {
+    MassmailNotice::new(locale, "massmail-no-weekend-sending", None)
 }
 
 /// `massmail_notices`: what the mailing list tells its user today (R-MM-6); `today` defaults to
 /// the current day.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 #[serde(default)]
-pub struct NoticeQuery {
+pub struct MassmailNoticeQuery {
     pub today: Option<NaiveDate>,
 }
 
 /// `massmail_notices`: the notices of the mailing list on `today`.
-pub async fn massmail_notices(session: &Session, input: NoticeQuery) -> Result<Vec<Notice>, AppError> {
+pub async fn massmail_notices(
+    session: &Session,
+    input: MassmailNoticeQuery,
+) -> Result<Vec<MassmailNotice>, AppError> {
     let today = input.today.unwrap_or_else(|| Utc::now().date_naive());
     let locale = language_of(session.db(), Some(session.user_id())).await?;
     Ok(if is_no_mailing_day(today) {
@@ -172,7 +177,11 @@ async fn file_mailing(
     let locale = language_of(session.db(), Some(actor.user_id)).await?;
     let mut notices = Vec::new();
     if eligible.len() < chosen.len() {
-        notices.push(Notice::new(&locale, "massmail-unsubscribed-excluded", None));
+        notices.push(MassmailNotice::new(
+            &locale,
+            "massmail-unsubscribed-excluded",
+            None,
+        ));
     }
     let department = actor::load(session.db(), owner, None).await?.department_of();
     let mut tx = session.db().begin().await?;
@@ -411,12 +420,16 @@ pub async fn mailing_out_update(
         let accounts = mailing_accounts_of(&mut tx, owner).await?;
         if accounts.is_empty() {
             input.status = MailingStatus::Paused;
-            notices.push(Notice::new(&locale, "massmail-no-account-paused", None));
+            notices.push(MassmailNotice::new(&locale, "massmail-no-account-paused", None));
         } else if accounts.len() == 1 && crate::fields::flag_of(&accounts[0], "main") {
-            notices.push(Notice::new(&locale, "massmail-vip-only", None));
+            notices.push(MassmailNotice::new(&locale, "massmail-vip-only", None));
         }
         if settings.unsubscribe_url == DEFAULT_UNSUBSCRIBE_URL {
-            notices.push(Notice::new(&locale, "massmail-default-unsubscribe-url", None));
+            notices.push(MassmailNotice::new(
+                &locale,
+                "massmail-default-unsubscribe-url",
+                None,
+            ));
         }
     }
     if is_untitled(&input.name) {
@@ -561,7 +574,7 @@ pub async fn mailing_exclude_received(
     args.set("count", excluded);
     Ok(MailingSaved {
         mailing: typed(saved)?,
-        notices: vec![Notice::new(&locale, "massmail-excluded", Some(&args))],
+        notices: vec![MassmailNotice::new(&locale, "massmail-excluded", Some(&args))],
     })
 }
 

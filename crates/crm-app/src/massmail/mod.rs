@@ -54,15 +54,15 @@ validated_by_self!(
 
 /// A message shown to the user after an action, in their language.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
-pub struct Notice {
+pub struct MassmailNotice {
     /// The message id, stable for programs and tests.
     pub code: String,
     pub message: String,
 }
 
-impl Notice {
-    pub(crate) fn new(locale: &str, code: &str, args: Option<&FluentArgs<'_>>) -> Notice {
-        Notice {
+impl MassmailNotice {
+    pub(crate) fn new(locale: &str, code: &str, args: Option<&FluentArgs<'_>>) -> MassmailNotice {
+        MassmailNotice {
             code: code.to_owned(),
             message: Localizer::embedded().message(locale, code, args),
         }
