@@ -164,9 +164,8 @@ pub async fn web_form_submit(session: &Session, post: WebFormPost) -> Result<Web
     let post = match checked(post) {
         Ok(post) => post,
         Err(violations) => {
-            let locale = Localizer::embedded().negotiate("en");
             let fields = AppError::Validation(violations)
-                .localize(Localizer::embedded(), &locale)
+                .localize(Localizer::embedded(), crate::i18n::FALLBACK_LOCALE)
                 .fields;
             let mut notice = AdminNotice::new("webform-invalid-subject", "webform-invalid-text", &[]);
             notice.details = raw_lines;
@@ -217,7 +216,10 @@ pub async fn web_form_submit(session: &Session, post: WebFormPost) -> Result<Web
     args.set("name", post.name.clone());
     outcome.request_id = Some(request.id);
     outcome.email_id = id_of(&email, "id");
-    outcome.thanks = Some(Localizer::embedded().message("en", "webform-thanks", Some(&args)));
+    // The visitor's language is unknown: the page speaks the installation's default language.
+    let language = crate::settings::settings_get(session).await?.default_language;
+    let locale = Localizer::embedded().negotiate(&language);
+    outcome.thanks = Some(Localizer::embedded().message(&locale, "webform-thanks", Some(&args)));
     text_of(&source_row, "success_template").clone_into(&mut outcome.success_template);
     Ok(outcome)
 }
