@@ -835,4 +835,58 @@ mod tests {
             "R-MM-3"
         );
     }
+
+    #[test]
+    fn an_account_needs_its_server_login_sender_and_for_imports_an_imap_host() {
+        let refused: Vec<(&str, Rule)> = EmailAccountInput {
+            do_import: true,
+            email_port: Some(70_000),
+            from_email: "not an address".into(),
+            ..EmailAccountInput::default()
+        }
+        .validate()
+        .expect_err("refused")
+        .0
+        .into_iter()
+        .map(|v| (v.field, v.rule))
+        .collect();
+        for field in [
+            "name",
+            "email_host",
+            "imap_host",
+            "email_host_user",
+            "email_host_password",
+        ] {
+            assert!(refused.contains(&(field, Rule::Required)), "{field}: {refused:?}");
+        }
+        assert!(refused.contains(&("from_email", Rule::InvalidEmail)));
+        assert!(refused.iter().any(|(f, _)| *f == "email_port"));
+        let valid = EmailAccountInput {
+            name: "news".into(),
+            email_host: "smtp.example".into(),
+            email_host_user: "news".into(),
+            email_host_password: "keychain:news".into(),
+            from_email: "news@oriel.example".into(),
+            ..EmailAccountInput::default()
+        }
+        .validate()
+        .expect("valid");
+        assert_eq!(
+            (valid.massmail, valid.email_port, valid.start_incoming_uid),
+            (Some(true), Some(25), Some(1))
+        );
+        assert!(
+            EmlMessageInput::default().validate().is_err(),
+            "subject and content are required"
+        );
+        assert!(
+            MailingOutInput {
+                status: MailingStatus::Active,
+                ..MailingOutInput::default()
+            }
+            .validate()
+            .is_err(),
+            "R-MM-4"
+        );
+    }
 }
