@@ -125,6 +125,26 @@ macro_rules! command_table {
                 $crate::reexport::crm_core::settings_lists::StopPhrase, $crate::reexport::crm_core::settings_lists::StopPhraseInput,
                 $crate::reexport::crm_core::settings_lists::StopPhraseFilter, $crate::reexport::crm_core::settings_lists::StopPhraseSort,
                 [get list count create update delete restore];
+            email_account: EMAIL_ACCOUNT = own($crate::reexport::crm_store::massmail::EMAIL_ACCOUNT, $crate::reexport::crm_core::access::Resource::EmailAccount),
+                $crate::reexport::crm_core::massmail::EmailAccount, $crate::reexport::crm_core::massmail::EmailAccountInput,
+                $crate::reexport::crm_core::massmail::EmailAccountFilter, $crate::reexport::crm_core::massmail::EmailAccountSort,
+                [get list count create update delete];
+            signature: SIGNATURE = own($crate::reexport::crm_store::massmail::SIGNATURE, $crate::reexport::crm_core::access::Resource::Signature),
+                $crate::reexport::crm_core::massmail::Signature, $crate::reexport::crm_core::massmail::SignatureInput,
+                $crate::reexport::crm_core::massmail::SignatureFilter, $crate::reexport::crm_core::massmail::SignatureSort,
+                [get list count create update delete];
+            eml_message: EML_MESSAGE = own($crate::reexport::crm_store::massmail::EML_MESSAGE, $crate::reexport::crm_core::access::Resource::EmlMessage),
+                $crate::reexport::crm_core::massmail::EmlMessage, $crate::reexport::crm_core::massmail::EmlMessageInput,
+                $crate::reexport::crm_core::massmail::EmlMessageFilter, $crate::reexport::crm_core::massmail::EmlMessageSort,
+                [get list count create update delete];
+            mailing_out: MAILING_OUT = own($crate::reexport::crm_store::massmail::MAILING_OUT, $crate::reexport::crm_core::access::Resource::MailingOut),
+                $crate::reexport::crm_core::massmail::MailingOut, $crate::reexport::crm_core::massmail::MailingOutInput,
+                $crate::reexport::crm_core::massmail::MailingOutFilter, $crate::reexport::crm_core::massmail::MailingOutSort,
+                [get list count delete];
+            mass_contact: MASS_CONTACT = own($crate::reexport::crm_store::massmail::MASS_CONTACT, $crate::reexport::crm_core::access::Resource::MailingOut),
+                $crate::reexport::crm_core::massmail::MassContact, $crate::reexport::crm_core::massmail::MassContactInput,
+                $crate::reexport::crm_core::massmail::MassContactFilter, $crate::reexport::crm_core::massmail::MassContactSort,
+                [get list count];
             }
             commands {
                 demo_populate => $crate::demo::demo_populate,
@@ -295,6 +315,43 @@ macro_rules! command_table {
                     $crate::forms::NewContactOfCompany, $crate::reexport::crm_core::contact::ContactInput;
                 company_logo_set => $crate::logo::company_logo_set,
                     $crate::logo::LogoUpload, $crate::reexport::crm_core::company::Company;
+                massmail_settings_get => $crate::massmail::mailings::massmail_settings_get,
+                    $crate::registry::NoInput, $crate::reexport::crm_core::massmail::MassmailSettings;
+                massmail_settings_update => $crate::massmail::mailings::massmail_settings_update,
+                    $crate::entities::Edit<$crate::reexport::crm_core::settings_lists::MassmailSettingsInput>,
+                    $crate::reexport::crm_core::massmail::MassmailSettings;
+                massmail_notices => $crate::massmail::mailings::massmail_notices,
+                    $crate::massmail::mailings::MassmailNoticeQuery, Vec<$crate::massmail::MassmailNotice>;
+                mailing_create => $crate::massmail::mailings::mailing_create,
+                    $crate::massmail::RecipientSelection, $crate::massmail::mailings::MailingSaved;
+                mailing_out_update => $crate::massmail::mailings::mailing_out_update,
+                    $crate::entities::Edit<$crate::reexport::crm_core::massmail::MailingOutInput>, $crate::massmail::mailings::MailingSaved;
+                mailing_merge => $crate::massmail::mailings::mailing_merge,
+                    $crate::massmail::mailings::MailingMerge, $crate::reexport::crm_core::massmail::MailingOut;
+                mailing_exclude_received => $crate::massmail::mailings::mailing_exclude_received,
+                    $crate::entities::RecordRef, $crate::massmail::mailings::MailingSaved;
+                mass_contact_set_vip => $crate::massmail::recipients::mass_contact_set_vip,
+                    $crate::massmail::RecipientSelection, Vec<$crate::reexport::crm_core::massmail::MassContact>;
+                mass_contact_remove_vip => $crate::massmail::recipients::mass_contact_remove_vip,
+                    $crate::massmail::RecipientSelection, $crate::reexport::crm_core::list::Count;
+                massmail_recipient_status => $crate::massmail::recipients::massmail_recipient_status,
+                    $crate::massmail::RecipientSelection, Vec<$crate::massmail::recipients::RecipientStatus>;
+                massmail_received => $crate::massmail::recipients::massmail_received,
+                    $crate::massmail::recipients::RecipientRef, Vec<$crate::reexport::crm_core::massmail::EmlMessage>;
+                massmail_unsubscribe => $crate::massmail::recipients::massmail_unsubscribe,
+                    $crate::massmail::recipients::UnsubscribeLink, $crate::massmail::recipients::Redirect;
+                mailing_create_from_criteria => $crate::massmail::mailings::mailing_create_from_criteria,
+                    $crate::massmail::mailings::CriteriaSelection, $crate::massmail::mailings::MailingSaved;
+                mailing_criteria_choices => $crate::massmail::mailings::mailing_criteria_choices,
+                    $crate::massmail::mailings::ChoicesFor, $crate::massmail::mailings::CriteriaChoices;
+                eml_message_copy => $crate::massmail::copies::eml_message_copy,
+                    $crate::massmail::copies::MessageCopy, $crate::reexport::crm_core::massmail::EmlMessage;
+                email_account_copy => $crate::massmail::copies::email_account_copy,
+                    $crate::entities::RecordRef, $crate::reexport::crm_core::massmail::EmailAccountInput;
+                web_form_submit => $crate::web_forms::web_form_submit,
+                    $crate::web_forms::WebFormPost, $crate::web_forms::WebFormOutcome;
+                web_form_open => $crate::web_forms::web_form_open,
+                    $crate::web_forms::WebFormToken, $crate::web_forms::HostedForm;
             }
         }
     };

@@ -164,6 +164,15 @@ pub async fn company_update(session: &Session, edit: Edit<CompanyInput>) -> Resu
         );
     }
     cascade(&mut tx, session, &CONTACT, "company_id", edit.id, &to_contacts).await?;
+    if changed("owner_id") {
+        crate::massmail::recipients::owner_changed(
+            &mut tx,
+            edit.id,
+            crate::fields::id_of(&after, "owner_id"),
+            Some(session.user_id().0),
+        )
+        .await?;
+    }
     let mut to_deals = Fields::new();
     for field in ["country_id", "city_id"] {
         if changed(field) {

@@ -203,7 +203,14 @@ fn rule_args(rule: &Rule) -> FluentArgs<'static> {
         | Rule::AlreadyExists
         | Rule::AlreadyAdded
         | Rule::StateCurrencyExists
-        | Rule::MarketingCurrencyExists => {}
+        | Rule::MarketingCurrencyExists
+        | Rule::NoMailingAccount
+        | Rule::MixedOwners
+        | Rule::NoRecipients
+        | Rule::NoMainAccount
+        | Rule::TwoAccountsNeeded
+        | Rule::MailingsDiffer
+        | Rule::AfterLaterThanBefore => {}
     }
     args
 }

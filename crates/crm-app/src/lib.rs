@@ -23,6 +23,7 @@ pub mod i18n;
 pub mod import;
 pub mod logo;
 pub mod mailer;
+pub mod massmail;
 pub mod merge;
 mod names;
 pub mod ordering;
@@ -37,6 +38,7 @@ pub mod spreadsheet;
 pub mod transfer;
 pub mod users;
 pub mod warnings;
+pub mod web_forms;
 pub mod workflows;
 
 pub use error::{AppError, CommandError, ErrorCode, FieldMessage};

@@ -117,8 +117,16 @@ fn in_scope(actor: &Actor, spec: &Spec, row: &RowFacts) -> bool {
     if spec.resource == Resource::Reminder {
         return row.owner_id == Some(actor.user_id);
     }
+    if own_rows_only(actor, spec) {
+        return row.owner_id == Some(actor.user_id);
+    }
     let scoped = spec.scoping == Scoping::Deal || spec.has_column("department_id");
     !scoped || access::list_scope(actor, spec.resource).contains(row.department_id)
+}
+
+/// §6.3: mail accounts and signatures are their owner's; administrators see all of them.
+fn own_rows_only(actor: &Actor, spec: &Spec) -> bool {
+    matches!(spec.resource, Resource::EmailAccount | Resource::Signature) && !actor.is_superuser
 }
 
 fn not_found(spec: &Spec, id: i64) -> AppError {
@@ -134,6 +142,9 @@ pub fn scope_filter(actor: &Actor, spec: &Spec, filter: &mut Fields) {
     if spec.resource == Resource::Reminder {
         filter.insert("owner_id".into(), json!(actor.user_id.0));
         return;
+    }
+    if own_rows_only(actor, spec) {
+        filter.insert("owner_id".into(), json!(actor.user_id.0));
     }
     let key = match spec.scoping {
         Scoping::Own if spec.has_filter("department_in") => "department_in",

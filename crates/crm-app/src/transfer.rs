@@ -57,8 +57,12 @@ pub async fn company_transfer_owner(
     };
     let mut tx = session.db().begin().await?;
     for company in input.company_ids {
+        let before = record::get_in(&mut tx, COMPANY.entity, company.0).await?;
         crate::workflows::patch_current(&mut tx, session, COMPANY.entity, company, &changes).await?;
         done.companies += 1;
+        if crate::fields::id_of(&before, "owner_id") != Some(owner.user_id) {
+            crate::massmail::recipients::owner_changed(&mut tx, company, Some(owner.user_id), user).await?;
+        }
         for (contact, version) in referencing(&mut tx, "contacts", "company_id", company).await? {
             record::patch_in(&mut tx, CONTACT.entity, user, contact, version, &changes).await?;
             done.contacts += 1;

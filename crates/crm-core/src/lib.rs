@@ -23,6 +23,7 @@ pub mod industry;
 pub mod lead;
 pub mod lead_source;
 pub mod list;
+pub mod massmail;
 pub mod matching;
 pub mod output;
 pub mod payment;

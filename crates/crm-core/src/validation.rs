@@ -79,6 +79,20 @@ pub enum Rule {
     StateCurrencyExists,
     /// Another currency is the marketing currency already (R-CUR-2).
     MarketingCurrencyExists,
+    /// The user has no account that may send mailings (R-MM-2, R-MM-10).
+    NoMailingAccount,
+    /// Mailing recipients of more than one owner (R-MM-2, R-MM-7).
+    MixedOwners,
+    /// No selected record may receive a mailing (R-MM-2).
+    NoRecipients,
+    /// The recipients' owner has no main mail account (R-MM-7).
+    NoMainAccount,
+    /// A test mailing needs at least two of the user's accounts (R-MM-10).
+    TwoAccountsNeeded,
+    /// Mailings of different owners, recipient types or messages cannot be merged (R-MM-10).
+    MailingsDiffer,
+    /// A date range whose start lies after its end (R-MM-3).
+    AfterLaterThanBefore,
 }
 
 impl Rule {
@@ -119,6 +133,13 @@ impl Rule {
             Rule::AlreadyAdded => "already_added",
             Rule::StateCurrencyExists => "state_currency_exists",
             Rule::MarketingCurrencyExists => "marketing_currency_exists",
+            Rule::NoMailingAccount => "no_mailing_account",
+            Rule::MixedOwners => "mixed_owners",
+            Rule::NoRecipients => "no_recipients",
+            Rule::NoMainAccount => "no_main_account",
+            Rule::TwoAccountsNeeded => "two_accounts_needed",
+            Rule::MailingsDiffer => "mailings_differ",
+            Rule::AfterLaterThanBefore => "after_later_than_before",
         }
     }
 }

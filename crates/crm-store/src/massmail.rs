@@ -205,3 +205,78 @@ pub static EMAIL_ACCOUNT_QUEUE: Entity = Entity {
     sorts: &[("updated_at", Kind::Time), ("created_at", Kind::Time)],
     filters: &[Filter::eq("owner_id", Kind::I64)],
 };
+
+/// The mass-mail settings row (§5), as the sending rules read it.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct SettingsRow {
+    pub id: i64,
+    pub emails_per_day: i32,
+    pub use_business_time: bool,
+    pub business_time_start: chrono::NaiveTime,
+    pub business_time_end: chrono::NaiveTime,
+    pub unsubscribe_url: String,
+    pub created_at: chrono::DateTime<chrono::Utc>,
+    pub updated_at: chrono::DateTime<chrono::Utc>,
+    pub version: i32,
+}
+
+const SETTINGS: &str = "SELECT id, emails_per_day, use_business_time, business_time_start, \
+     business_time_end, unsubscribe_url, created_at, updated_at, version FROM massmail_settings WHERE id = 1";
+const SAVE_SETTINGS: &str = "UPDATE massmail_settings SET emails_per_day = ?, use_business_time = ?, \
+     business_time_start = ?, business_time_end = ?, unsubscribe_url = ?, updated_at = ?, \
+     version = version + 1 WHERE id = 1 AND version = ?";
+const BY_UUID: &str = "SELECT id FROM mass_contacts WHERE uuid = ?";
+
+/// The mass-mail settings; the seeded row always exists.
+pub async fn settings(db: &crate::Db) -> Result<SettingsRow, crate::StoreError> {
+    crate::dispatch!(db, |pool, backend| {
+        Ok(sqlx::query_as(crate::dialect::statement(backend, SETTINGS))
+            .fetch_one(pool)
+            .await?)
+    })
+}
+
+/// Saves the mass-mail settings read at `row.version`; false when they changed since.
+pub async fn save_settings(db: &crate::Db, row: &SettingsRow) -> Result<bool, crate::StoreError> {
+    let now = crate::now();
+    crate::dispatch!(db, |pool, backend| {
+        let done = sqlx::query(crate::dialect::statement(backend, SAVE_SETTINGS))
+            .bind(row.emails_per_day)
+            .bind(row.use_business_time)
+            .bind(row.business_time_start)
+            .bind(row.business_time_end)
+            .bind(row.unsubscribe_url.clone())
+            .bind(now)
+            .bind(row.version)
+            .execute(pool)
+            .await?;
+        Ok(done.rows_affected() == 1)
+    })
+}
+
+/// The mass-mail row whose unsubscribe token is `uuid` (R-MM-9).
+pub async fn mass_contact_by_uuid(db: &crate::Db, uuid: &str) -> Result<Option<i64>, crate::StoreError> {
+    crate::dispatch!(db, |pool, backend| {
+        Ok(sqlx::query_scalar(crate::dialect::statement(backend, BY_UUID))
+            .bind(uuid.trim().to_lowercase())
+            .fetch_optional(pool)
+            .await?)
+    })
+}
+
+/// The mailings to records of `recipient_type`, oldest first, with their versions (R-MM-10,
+/// R-MM-11).
+pub async fn mailings_of_type(
+    tx: &mut crate::Tx,
+    recipient_type: &str,
+) -> Result<Vec<(i64, i32)>, crate::StoreError> {
+    crate::dispatch_tx!(tx, |conn, backend| {
+        Ok(sqlx::query_as(crate::dialect::statement(
+            backend,
+            "SELECT id, version FROM mailing_outs WHERE recipient_type = ? ORDER BY id",
+        ))
+        .bind(recipient_type.to_owned())
+        .fetch_all(&mut *conn)
+        .await?)
+    })
+}
