@@ -236,6 +236,17 @@ macro_rules! command_table {
                 user_update => $crate::users::user_update,
                     $crate::entities::Edit<$crate::reexport::crm_core::user::UserInput>,
                     $crate::reexport::crm_core::user::User;
+                notice_list => $crate::notices::notice_list,
+                    $crate::reexport::crm_core::notice::NoticeQuery,
+                    $crate::reexport::crm_core::list::Page<$crate::reexport::crm_core::notice::Notice>;
+                notice_mark_read => $crate::notices::notice_mark_read,
+                    $crate::reexport::crm_core::notice::NoticeRead, $crate::reexport::crm_core::list::Count;
+                notice_unread_count => $crate::notices::notice_unread_count,
+                    $crate::registry::NoInput, $crate::reexport::crm_core::list::Count;
+                notice_email_list => $crate::notices::notice_email_list,
+                    $crate::registry::NoInput, Vec<$crate::notices::NoticeEmail>;
+                profile_language_set => $crate::notices::profile_language_set,
+                    $crate::notices::LanguageChoice, String;
             }
         }
     };

@@ -18,6 +18,7 @@ pub mod mailer;
 pub mod forms;
 pub mod i18n;
 pub mod merge;
+pub mod notices;
 pub mod ordering;
 pub mod payments;
 pub mod records;

@@ -260,6 +260,10 @@ pub async fn request_create(session: &Session, input: RequestInput) -> Result<Re
     }
     let mut tx = session.db().begin().await?;
     let created = file_request(&mut tx, session, input).await?;
+    // R-REQ-20: a sales manager's new request is announced to its owner and co-owner.
+    if session.actor().is_manager() {
+        crate::notices::request_assigned(&mut tx, session, &created).await?;
+    }
     tx.commit().await?;
     typed(created)
 }
@@ -299,6 +303,15 @@ pub async fn request_update(session: &Session, edit: Edit<RequestInput>) -> Resu
     .await?;
     record_assignments(&mut tx, session, Some(&before), &after).await?;
     propagate_request(&mut tx, session, &before, &after).await?;
+    // R-REQ-20 for a pending request, R-REQ-19 for one with a deal: a new owner is told.
+    if id_of(&after, "owner_id") != id_of(&before, "owner_id") {
+        if flag_of(&after, "pending") {
+            crate::notices::request_assigned(&mut tx, session, &after).await?;
+        }
+        if let Some(deal) = id_of(&after, "deal_id") {
+            crate::notices::deal_received(&mut tx, session, deal).await?;
+        }
+    }
     tx.commit().await?;
     typed(after)
 }
@@ -346,9 +359,13 @@ pub async fn request_receive(session: &Session, input: ReceivedRequest) -> Resul
     }
     .validate()?;
     if let Some(token) = input.lead_source_token.filter(|t| !t.trim().is_empty()) {
-        let source = lead_sources::by_token(session.db(), token.trim())
-            .await?
-            .ok_or_else(|| invalid("lead_source_token", Rule::NotAChoice))?;
+        let Some(source) = lead_sources::by_token(session.db(), token.trim()).await? else {
+            // R-NOTIF-5: an unauthorised web-form post is the administrators' business.
+            let detail = format!("{}: {}", token.trim(), request.request_for);
+            crate::notices::notify_admins(session.db(), crate::notices::AdminEvent::InvalidWebForm, &detail)
+                .await?;
+            return Err(invalid("lead_source_token", Rule::NotAChoice));
+        };
         request.lead_source_id = Some(Id(source.id));
         request.department_id = source.department_id.map(Id);
     }
@@ -363,6 +380,8 @@ pub async fn request_receive(session: &Session, input: ReceivedRequest) -> Resul
         }
     }
     let created = file_request(&mut tx, session, request).await?;
+    // R-NOTIF-3: a request from a form or an e-mail is announced like one entered by hand.
+    crate::notices::request_assigned(&mut tx, session, &created).await?;
     tx.commit().await?;
     typed(created)
 }
@@ -645,6 +664,8 @@ pub async fn request_to_deal(session: &Session, input: RecordRef) -> Result<Deal
     )
     .await?;
     record_assignments(&mut tx, session, Some(&request), &after).await?;
+    // Step 4.
+    crate::notices::deal_received(&mut tx, session, deal_id).await?;
     tx.commit().await?;
     typed(deal)
 }
@@ -1120,6 +1141,7 @@ pub async fn output_update(
     .await?;
     if valid.product_is_shipped && !shipped_before {
         ship_deal(&mut tx, session, valid.deal_id).await?;
+        crate::notices::product_shipped(&mut tx, session, valid.deal_id).await?;
     }
     tx.commit().await?;
     typed(after)

@@ -22,6 +22,7 @@ pub mod lead;
 pub mod lead_source;
 pub mod list;
 pub mod matching;
+pub mod notice;
 pub mod output;
 pub mod payment;
 pub mod person_name;
