@@ -247,6 +247,8 @@ macro_rules! command_table {
                     $crate::registry::NoInput, Vec<$crate::notices::NoticeEmail>;
                 profile_language_set => $crate::notices::profile_language_set,
                     $crate::notices::LanguageChoice, String;
+                reminders_due => $crate::reminders::reminders_due,
+                    $crate::reminders::DueCheck, $crate::reminders::RemindersFired;
             }
         }
     };

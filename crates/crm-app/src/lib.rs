@@ -22,6 +22,7 @@ pub mod notices;
 pub mod ordering;
 pub mod payments;
 pub mod records;
+pub mod reminders;
 pub mod registry;
 pub mod session;
 pub mod settings;
