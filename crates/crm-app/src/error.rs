@@ -203,7 +203,9 @@ fn rule_args(rule: &Rule) -> FluentArgs<'static> {
         | Rule::AlreadyExists
         | Rule::AlreadyAdded
         | Rule::StateCurrencyExists
-        | Rule::MarketingCurrencyExists => {}
+        | Rule::MarketingCurrencyExists
+        | Rule::SubtaskOneResponsible
+        | Rule::ActiveSubtask => {}
     }
     args
 }

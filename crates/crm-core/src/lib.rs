@@ -36,6 +36,7 @@ pub mod settings;
 pub mod settings_lists;
 pub mod stage;
 pub mod tag;
+pub mod task;
 pub mod user;
 pub mod validation;
 

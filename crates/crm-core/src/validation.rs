@@ -79,6 +79,10 @@ pub enum Rule {
     StateCurrencyExists,
     /// Another currency is the marketing currency already (R-CUR-2).
     MarketingCurrencyExists,
+    /// A sub-task names more than one responsible person (R-TASK-6).
+    SubtaskOneResponsible,
+    /// A main task closed while one of its sub-tasks is still active (R-TASK-6).
+    ActiveSubtask,
 }
 
 impl Rule {
@@ -119,6 +123,8 @@ impl Rule {
             Rule::AlreadyAdded => "already_added",
             Rule::StateCurrencyExists => "state_currency_exists",
             Rule::MarketingCurrencyExists => "marketing_currency_exists",
+            Rule::SubtaskOneResponsible => "subtask_one_responsible",
+            Rule::ActiveSubtask => "active_subtask",
         }
     }
 }
