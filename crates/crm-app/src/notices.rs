@@ -343,20 +343,42 @@ async fn tell_owners(
     // One message for both: they are one notification, and share an e-mail (R-NOTIF-2).
     if owner_message == co_owner_message {
         let both: Vec<Id> = owner.into_iter().chain(co_owner).collect();
-        return notify(tx, Some(by), &both, &Notification::new(owner_message, Some(about))).await;
+        return notify(
+            tx,
+            Some(by),
+            &both,
+            &Notification::new(owner_message, Some(about)),
+        )
+        .await;
     }
     if let Some(owner) = owner {
-        notify(tx, Some(by), &[owner], &Notification::new(owner_message, Some(about.clone()))).await?;
+        notify(
+            tx,
+            Some(by),
+            &[owner],
+            &Notification::new(owner_message, Some(about.clone())),
+        )
+        .await?;
     }
     if let Some(co_owner) = co_owner {
-        notify(tx, Some(by), &[co_owner], &Notification::new(co_owner_message, Some(about))).await?;
+        notify(
+            tx,
+            Some(by),
+            &[co_owner],
+            &Notification::new(co_owner_message, Some(about)),
+        )
+        .await?;
     }
     Ok(())
 }
 
 /// R-REQ-20 (and R-REQ-13, R-REQ-15): the owner hears "You received the request", the co-owner
 /// "You are the co-owner of the request".
-pub(crate) async fn request_assigned(tx: &mut Tx, session: &Session, request: &Fields) -> Result<(), AppError> {
+pub(crate) async fn request_assigned(
+    tx: &mut Tx,
+    session: &Session,
+    request: &Fields,
+) -> Result<(), AppError> {
     let Some(id) = id_of(request, "id") else {
         return Ok(());
     };
@@ -490,7 +512,10 @@ pub struct LanguageChoice {
 pub async fn profile_language_set(session: &Session, input: LanguageChoice) -> Result<String, AppError> {
     let code = input.language.trim();
     if !Localizer::embedded().has_locale(code) {
-        return Err(AppError::Validation(Violations::one("language", Rule::NotAChoice)));
+        return Err(AppError::Validation(Violations::one(
+            "language",
+            Rule::NotAChoice,
+        )));
     }
     let mut tx = session.db().begin().await?;
     notices::set_language(&mut tx, session.user_id().0, code).await?;
@@ -569,9 +594,18 @@ pub async fn deliver_notice_emails(
                 json!({ "attempts": tries, "last_error": error.to_string() })
             }
         };
-        let id = id_of(&email, "id").ok_or_else(|| AppError::Internal("a queued e-mail without an id".into()))?;
+        let id =
+            id_of(&email, "id").ok_or_else(|| AppError::Internal("a queued e-mail without an id".into()))?;
         let mut tx = db.begin().await?;
-        record::patch_in(&mut tx, &NOTICE_EMAIL, None, id.0, version_of(&email), &object(changes)).await?;
+        record::patch_in(
+            &mut tx,
+            &NOTICE_EMAIL,
+            None,
+            id.0,
+            version_of(&email),
+            &object(changes),
+        )
+        .await?;
         tx.commit().await?;
     }
     Ok(delivery)

@@ -30,7 +30,9 @@ pub(crate) async fn keep(
     let existing = all_rows(
         session,
         &REMINDER,
-        &object(json!({ "target_type": target_type, "target_id": target.0, "owner_id": session.user_id().0 })),
+        &object(
+            json!({ "target_type": target_type, "target_id": target.0, "owner_id": session.user_id().0 }),
+        ),
     )
     .await?;
     let user = Some(session.user_id().0);
@@ -61,7 +63,8 @@ pub(crate) async fn keep(
         "send_notification_email": true,
     }));
     if let Some(reminder) = existing.first() {
-        let id = id_of(reminder, "id").ok_or_else(|| AppError::Internal("a reminder without an id".into()))?;
+        let id =
+            id_of(reminder, "id").ok_or_else(|| AppError::Internal("a reminder without an id".into()))?;
         record::patch_in(tx, &REMINDER, user, id.0, version_of(reminder), &fields).await?;
     } else {
         let mut fields = fields;

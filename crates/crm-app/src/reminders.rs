@@ -6,8 +6,8 @@
 use chrono::{DateTime, Duration, Utc};
 use crm_core::Id;
 use crm_core::list::{MAX_PAGE_SIZE, PageRequest};
-use crm_store::reminders::REMINDER;
 use crm_store::record::{self, Entity, Fields};
+use crm_store::reminders::REMINDER;
 use crm_store::{Db, StoreError, Tx};
 use serde::{Deserialize, Serialize};
 use serde_json::json;

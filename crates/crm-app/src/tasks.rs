@@ -215,7 +215,9 @@ async fn work_fields(
         violations.push("stage_id", Rule::Required);
     }
     // R-TASK-3: the next step's date defaults to the next working day; no date in the past.
-    let next_step_date = *input.next_step_date.get_or_insert_with(|| next_working_day(day, 1));
+    let next_step_date = *input
+        .next_step_date
+        .get_or_insert_with(|| next_working_day(day, 1));
     if json!(next_step_date) != was("next_step_date") && next_step_date < day {
         violations.push("next_step_date", Rule::DateInPast);
     }
@@ -272,7 +274,9 @@ async fn work_fields(
 
     // R-TASK-3 (as R-DEAL-5/6): a changed next step is signed by an editor who is not the single
     // responsible person, and logged.
-    let mut workflow = before.map(|b| text_of(b, "workflow").to_owned()).unwrap_or_default();
+    let mut workflow = before
+        .map(|b| text_of(b, "workflow").to_owned())
+        .unwrap_or_default();
     if before.is_none_or(|b| text_of(b, "next_step") != input.next_step) {
         if input.responsible_ids != [actor.user_id] {
             let editor = users::facts(session.db(), actor.user_id.0)
@@ -303,7 +307,12 @@ async fn work_fields(
 }
 
 /// Creates a task or project from `input` on `day`.
-async fn create_work(session: &Session, work: Work, input: TaskInput, day: NaiveDate) -> Result<Fields, AppError> {
+async fn create_work(
+    session: &Session,
+    work: Work,
+    input: TaskInput,
+    day: NaiveDate,
+) -> Result<Fields, AppError> {
     require(session.actor(), work.resource(), Perm::Add)?;
     let input = input.validate()?;
     let mut tx = session.db().begin().await?;
@@ -316,7 +325,12 @@ async fn create_work(session: &Session, work: Work, input: TaskInput, day: Naive
 }
 
 /// Saves an edit of a task or project made on the version read, on `day`.
-async fn update_work(session: &Session, work: Work, edit: Edit<TaskInput>, day: NaiveDate) -> Result<Fields, AppError> {
+async fn update_work(
+    session: &Session,
+    work: Work,
+    edit: Edit<TaskInput>,
+    day: NaiveDate,
+) -> Result<Fields, AppError> {
     let actor = session.actor();
     require(actor, work.resource(), Perm::Change)?;
     let input = edit.input.validate()?;
@@ -345,7 +359,12 @@ async fn update_work(session: &Session, work: Work, edit: Edit<TaskInput>, day: 
 /// with a done sub-task for each responsible person and none active, the main task is closed:
 /// done stage, next step "Done", "The main task is closed automatically." logged and told to its
 /// owner.
-async fn close_main_task(tx: &mut Tx, session: &Session, saved: &Fields, day: NaiveDate) -> Result<(), AppError> {
+async fn close_main_task(
+    tx: &mut Tx,
+    session: &Session,
+    saved: &Fields,
+    day: NaiveDate,
+) -> Result<(), AppError> {
     let Some(main_id) = id_of(saved, "task_id") else {
         return Ok(());
     };
@@ -485,8 +504,20 @@ pub async fn task_get(session: &Session, input: RecordRef) -> Result<Task, AppEr
 }
 
 /// `task_list`: the tasks the user may see (R-TASK-4).
-pub async fn task_list(session: &Session, query: ListQuery<TaskFilter, TaskSort>) -> Result<Page<Task>, AppError> {
-    typed_page(list_work(session, Work::Task, fields_of(&query.filter)?, &sort_name(&query.sort), &query.page).await?)
+pub async fn task_list(
+    session: &Session,
+    query: ListQuery<TaskFilter, TaskSort>,
+) -> Result<Page<Task>, AppError> {
+    typed_page(
+        list_work(
+            session,
+            Work::Task,
+            fields_of(&query.filter)?,
+            &sort_name(&query.sort),
+            &query.page,
+        )
+        .await?,
+    )
 }
 
 /// `task_delete`: deletes a task, and its sub-tasks with it.
@@ -519,7 +550,16 @@ pub async fn project_list(
     let mut filter = fields_of(&query.filter)?;
     filter.remove("project_id");
     filter.remove("task_id");
-    typed_page(list_work(session, Work::Project, filter, &sort_name(&query.sort), &query.page).await?)
+    typed_page(
+        list_work(
+            session,
+            Work::Project,
+            filter,
+            &sort_name(&query.sort),
+            &query.page,
+        )
+        .await?,
+    )
 }
 
 /// `project_delete`: deletes a project, and its tasks with it.
@@ -569,7 +609,13 @@ async fn announce_memo(tx: &mut Tx, session: &Session, memo: &Fields) -> Result<
     if !flag_of(memo, "notified")
         && let Some(to) = id_of(memo, "to_id")
     {
-        notices::notify(tx, by, &[to], &Notification::new("notice-memo-received", memo_about(memo))).await?;
+        notices::notify(
+            tx,
+            by,
+            &[to],
+            &Notification::new("notice-memo-received", memo_about(memo)),
+        )
+        .await?;
         changes.insert("notified".into(), json!(true));
     }
     let told = ids_in(memo, "notified_subscriber_ids");
@@ -578,10 +624,19 @@ async fn announce_memo(tx: &mut Tx, session: &Session, memo: &Fields) -> Result<
         .filter(|s| !told.contains(s))
         .collect();
     if !new.is_empty() {
-        notices::notify(tx, by, &new, &Notification::new("notice-memo-subscribed", memo_about(memo))).await?;
+        notices::notify(
+            tx,
+            by,
+            &new,
+            &Notification::new("notice-memo-subscribed", memo_about(memo)),
+        )
+        .await?;
         let mut all = told;
         all.extend(new);
-        changes.insert("notified_subscriber_ids".into(), json!(all.iter().map(|i| i.0).collect::<Vec<_>>()));
+        changes.insert(
+            "notified_subscriber_ids".into(),
+            json!(all.iter().map(|i| i.0).collect::<Vec<_>>()),
+        );
     }
     if changes.is_empty() {
         return Ok(memo.clone());
@@ -591,7 +646,13 @@ async fn announce_memo(tx: &mut Tx, session: &Session, memo: &Fields) -> Result<
 }
 
 /// R-TASK-1: a memo about a deal is logged in the deal's workflow, in its owner's language.
-async fn log_memo_on_deal(tx: &mut Tx, session: &Session, deal: Id, name: &str, day: NaiveDate) -> Result<(), AppError> {
+async fn log_memo_on_deal(
+    tx: &mut Tx,
+    session: &Session,
+    deal: Id,
+    name: &str,
+    day: NaiveDate,
+) -> Result<(), AppError> {
     // Only a deal the writer may see can be written about.
     records::get(session, &crate::entities::DEAL, deal.0)
         .await
@@ -649,10 +710,22 @@ pub async fn memo_update(session: &Session, edit: Edit<MemoInput>) -> Result<Mem
     }
     let mut fields = fields_of(&input)?;
     if fields.get("owner_id").is_none_or(Value::is_null) {
-        fields.insert("owner_id".into(), before.get("owner_id").cloned().unwrap_or(Value::Null));
+        fields.insert(
+            "owner_id".into(),
+            before.get("owner_id").cloned().unwrap_or(Value::Null),
+        );
     }
-    let saved = record::patch_in(&mut tx, &MEMO, Some(actor.user_id.0), edit.id.0, edit.version, &fields).await?;
-    if input.deal_id.is_some() && input.deal_id != id_of(&before, "deal_id")
+    let saved = record::patch_in(
+        &mut tx,
+        &MEMO,
+        Some(actor.user_id.0),
+        edit.id.0,
+        edit.version,
+        &fields,
+    )
+    .await?;
+    if input.deal_id.is_some()
+        && input.deal_id != id_of(&before, "deal_id")
         && let Some(deal) = input.deal_id
     {
         log_memo_on_deal(&mut tx, session, deal, &input.name, today()).await?;
@@ -703,7 +776,10 @@ pub async fn memo_get(session: &Session, input: RecordRef) -> Result<Memo, AppEr
 }
 
 /// `memo_list`: the memos the user may see, drafts of others never (R-TASK-5).
-pub async fn memo_list(session: &Session, query: ListQuery<MemoFilter, MemoSort>) -> Result<Page<Memo>, AppError> {
+pub async fn memo_list(
+    session: &Session,
+    query: ListQuery<MemoFilter, MemoSort>,
+) -> Result<Page<Memo>, AppError> {
     let actor = session.actor();
     require(actor, Resource::Memo, Perm::View)?;
     let mut filter = fields_of(&query.filter)?;

@@ -5,7 +5,7 @@ use crm_app::{AppError, Session, Target};
 mod support;
 
 use crm_store::Backend;
-use serde_json::{Value, json};
+use serde_json::json;
 use support::call;
 
 /// The URL of the test database with `login` and `password` as its credentials.

@@ -25,7 +25,9 @@ async fn person(admin: &Session, username: &str, email: &str, department: i64, r
             "department_ids": [department] }),
     )
     .await;
-    Session::for_user(admin.db().clone(), Id(id(&created))).await.expect("session")
+    Session::for_user(admin.db().clone(), Id(id(&created)))
+        .await
+        .expect("session")
 }
 
 async fn local(admin: &Session) -> i64 {
@@ -44,13 +46,22 @@ fn texts(notices: &[Value]) -> Vec<&str> {
 
 /// The notification e-mails waiting to be sent, oldest first.
 async fn outbox(admin: &Session) -> Vec<Value> {
-    ok(admin, "notice_email_list", json!({})).await.as_array().cloned().unwrap_or_default()
+    ok(admin, "notice_email_list", json!({}))
+        .await
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
 }
 
 fn subjects(emails: &[Value]) -> Vec<(&str, &str)> {
     emails
         .iter()
-        .map(|e| (e["recipients"].as_str().unwrap_or_default(), e["subject"].as_str().unwrap_or_default()))
+        .map(|e| {
+            (
+                e["recipients"].as_str().unwrap_or_default(),
+                e["subject"].as_str().unwrap_or_default(),
+            )
+        })
         .collect()
 }
 

@@ -2,7 +2,7 @@
 
 mod support;
 
-use crm_app::{AppError, Session, registry};
+use crm_app::{AppError, Session};
 use crm_core::Id;
 use crm_core::validation::Rule;
 use serde_json::{Value, json};

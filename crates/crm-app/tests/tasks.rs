@@ -21,7 +21,9 @@ async fn person(admin: &Session, username: &str, department: i64, roles: &[&str]
             "role_ids": role_ids, "department_ids": [department] }),
     )
     .await;
-    Session::for_user(admin.db().clone(), Id(id(&created))).await.expect("session")
+    Session::for_user(admin.db().clone(), Id(id(&created)))
+        .await
+        .expect("session")
 }
 
 /// The acting user's notices, newest first.
@@ -32,13 +34,27 @@ async fn notices_of(session: &Session) -> Vec<Value> {
 
 /// The notification e-mails waiting to be sent, oldest first.
 async fn outbox(admin: &Session) -> Vec<Value> {
-    ok(admin, "notice_email_list", json!({})).await.as_array().cloned().unwrap_or_default()
+    ok(admin, "notice_email_list", json!({}))
+        .await
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
 }
 
 /// A deal of `manager`'s, made from a new request.
 async fn deal_of(manager: &Session, name: &str) -> Value {
-    let request = ok(manager, "request_create", json!({ "request_for": name, "first_name": "Jörg" })).await;
-    ok(manager, "request_to_deal", json!({ "id": id(&request), "version": request["version"] })).await
+    let request = ok(
+        manager,
+        "request_create",
+        json!({ "request_for": name, "first_name": "Jörg" }),
+    )
+    .await;
+    ok(
+        manager,
+        "request_to_deal",
+        json!({ "id": id(&request), "version": request["version"] }),
+    )
+    .await
 }
 
 crm_store::db_test!(async fn a_due_reminder_tells_its_owner_once_and_switches_remind_me_off(db) {
@@ -133,7 +149,12 @@ async fn edit_task(session: &Session, task: &Value, change: Value) -> Result<Val
     for (field, value) in change.as_object().cloned().unwrap_or_default() {
         input[field] = value;
     }
-    call(session, "task_update", json!({ "id": id(task), "version": task["version"], "input": input })).await
+    call(
+        session,
+        "task_update",
+        json!({ "id": id(task), "version": task["version"], "input": input }),
+    )
+    .await
 }
 
 crm_store::db_test!(async fn tasks_are_seen_by_their_people_and_by_chiefs_and_task_operators(db) {

@@ -9,7 +9,7 @@ mod support;
 
 use Sees::{Both, Forbidden, Global, Local};
 use crm_app::{AppError, Session};
-use serde_json::{Value, json};
+use serde_json::json;
 
 use support::*;
 

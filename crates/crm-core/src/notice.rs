@@ -77,7 +77,9 @@ pub fn one_line(text: &str) -> String {
 pub fn email_subject(message: &str, responsible: Option<&str>, object_name: &str) -> String {
     let mut subject = format!("CRM: {}", one_line(message));
     if let Some(username) = responsible.filter(|u| !u.is_empty()) {
-        subject.push_str(&format!(" ({username})"));
+        subject.push_str(" (");
+        subject.push_str(username);
+        subject.push(')');
     }
     let object = subject_object_name(object_name);
     if !object.is_empty() {
@@ -90,19 +92,20 @@ pub fn email_subject(message: &str, responsible: Option<&str>, object_name: &str
 /// R-NOTIF-2: the recipients of one notification, grouped so that those who share a language
 /// receive one e-mail together. Each item is (language, address); groups keep the order in which
 /// their language first appears, and an address appears once.
-pub fn language_groups<'a>(recipients: impl IntoIterator<Item = (&'a str, &'a str)>) -> Vec<(String, Vec<String>)> {
+pub fn language_groups<'a>(
+    recipients: impl IntoIterator<Item = (&'a str, &'a str)>,
+) -> Vec<(String, Vec<String>)> {
     let mut groups: Vec<(String, Vec<String>)> = Vec::new();
     for (language, address) in recipients {
         let address = address.trim();
         if address.is_empty() {
             continue;
         }
-        let at = match groups.iter().position(|(l, _)| l == language) {
-            Some(at) => at,
-            None => {
-                groups.push((language.to_owned(), Vec::new()));
-                groups.len() - 1
-            }
+        let at = if let Some(at) = groups.iter().position(|(l, _)| l == language) {
+            at
+        } else {
+            groups.push((language.to_owned(), Vec::new()));
+            groups.len() - 1
         };
         let addresses = &mut groups[at].1;
         if !addresses.iter().any(|a| a.eq_ignore_ascii_case(address)) {
@@ -133,7 +136,10 @@ mod tests {
     fn the_object_name_is_cut_to_ninety_characters() {
         let long = "ä".repeat(120);
         let subject = email_subject("You received the request", None, &long);
-        assert_eq!(subject, format!("CRM: You received the request - {}", "ä".repeat(90)));
+        assert_eq!(
+            subject,
+            format!("CRM: You received the request - {}", "ä".repeat(90))
+        );
     }
 
     #[test]

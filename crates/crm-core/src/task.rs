@@ -207,7 +207,11 @@ impl TaskInput {
         );
         let lead_time = *self.lead_time.get_or_insert(0);
         validation::integer(&mut v, "lead_time", lead_time, 0, i64::MAX);
-        for ids in [&mut self.responsible_ids, &mut self.subscriber_ids, &mut self.tag_ids] {
+        for ids in [
+            &mut self.responsible_ids,
+            &mut self.subscriber_ids,
+            &mut self.tag_ids,
+        ] {
             ids.sort_unstable();
             ids.dedup();
         }
@@ -364,9 +368,11 @@ pub enum MemoSort {
 pub fn main_task_complete(responsible: &[Id], subtasks: &[(Vec<Id>, bool, bool)]) -> bool {
     !subtasks.is_empty()
         && subtasks.iter().all(|(_, _, active)| !active)
-        && responsible
-            .iter()
-            .all(|r| subtasks.iter().any(|(people, done, _)| *done && people.contains(r)))
+        && responsible.iter().all(|r| {
+            subtasks
+                .iter()
+                .any(|(people, done, _)| *done && people.contains(r))
+        })
 }
 
 #[cfg(test)]
@@ -389,7 +395,10 @@ mod tests {
             task_id: None,
             ..input
         };
-        assert_eq!(main.validate().expect("a main task").priority, Some(PRIORITY_MIDDLE));
+        assert_eq!(
+            main.validate().expect("a main task").priority,
+            Some(PRIORITY_MIDDLE)
+        );
     }
 
     #[test]
@@ -421,7 +430,10 @@ mod tests {
 
     #[test]
     fn memo_stages_are_stored_as_codes() {
-        assert_eq!(serde_json::to_value(MemoStage::Reviewed).ok(), Some(serde_json::json!("rev")));
+        assert_eq!(
+            serde_json::to_value(MemoStage::Reviewed).ok(),
+            Some(serde_json::json!("rev"))
+        );
         let refused = MemoInput::default().validate().expect_err("invalid");
         let fields: Vec<_> = refused.iter().map(|v| v.field).collect();
         assert_eq!(fields, ["name", "to_id"]);
