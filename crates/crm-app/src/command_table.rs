@@ -294,6 +294,10 @@ macro_rules! command_table {
                     $crate::reexport::crm_core::task::MemoFilter, $crate::reexport::crm_core::list::Count;
                 memo_delete => $crate::tasks::memo_delete,
                     $crate::entities::RecordRef, $crate::reexport::crm_core::task::Memo;
+                memo_create_task => $crate::tasks::memo_create_task,
+                    $crate::tasks::MemoWork, $crate::reexport::crm_core::task::Task;
+                memo_create_project => $crate::tasks::memo_create_project,
+                    $crate::tasks::MemoWork, $crate::reexport::crm_core::task::Project;
             }
         }
     };

@@ -313,14 +313,26 @@ async fn create_work(
     input: TaskInput,
     day: NaiveDate,
 ) -> Result<Fields, AppError> {
+    let mut tx = session.db().begin().await?;
+    let created = create_work_in(&mut tx, session, work, input, day).await?;
+    tx.commit().await?;
+    Ok(created)
+}
+
+/// [`create_work`] as one step of `tx`.
+async fn create_work_in(
+    tx: &mut Tx,
+    session: &Session,
+    work: Work,
+    input: TaskInput,
+    day: NaiveDate,
+) -> Result<Fields, AppError> {
     require(session.actor(), work.resource(), Perm::Add)?;
     let input = input.validate()?;
-    let mut tx = session.db().begin().await?;
-    let fields = work_fields(&mut tx, session, work, input, None, day).await?;
-    let created = records::create_in(&mut tx, session, &work.spec(), fields).await?;
-    crate::remind::keep(&mut tx, session, work.key(), &Fields::new(), &created).await?;
-    close_main_task(&mut tx, session, &created, day).await?;
-    tx.commit().await?;
+    let fields = work_fields(tx, session, work, input, None, day).await?;
+    let created = records::create_in(tx, session, &work.spec(), fields).await?;
+    crate::remind::keep(tx, session, work.key(), &Fields::new(), &created).await?;
+    close_main_task(tx, session, &created, day).await?;
     Ok(created)
 }
 
@@ -738,34 +750,70 @@ pub async fn memo_update(session: &Session, edit: Edit<MemoInput>) -> Result<Mem
 /// `memo_review`: the recipient (or a chief or task operator) has reviewed the memo: reviewed,
 /// dated today, and its owner and subscribers are told (R-TASK-5).
 pub async fn memo_review(session: &Session, input: RecordRef) -> Result<Memo, AppError> {
+    let mut tx = session.db().begin().await?;
+    let saved = review_in(&mut tx, session, input, Fields::new()).await?;
+    tx.commit().await?;
+    typed(saved)
+}
+
+/// Reviews memo `input` as one step of `tx`, writing `changes` with it: by its recipient or a
+/// chief or task operator, never a draft; the owner and subscribers are told (R-TASK-5).
+async fn review_in(tx: &mut Tx, session: &Session, input: RecordRef, mut changes: Fields) -> Result<Fields, AppError> {
     let actor = session.actor();
     require(actor, Resource::Memo, Perm::Change)?;
-    let mut tx = session.db().begin().await?;
-    let memo = memo_in(&mut tx, session, input.id.0).await?;
+    let memo = memo_in(tx, session, input.id.0).await?;
     if !(id_of(&memo, "to_id") == Some(actor.user_id) || sees_all(actor)) || flag_of(&memo, "draft") {
         return Err(AppError::Forbidden);
     }
-    let saved = record::patch_in(
-        &mut tx,
-        &MEMO,
-        Some(actor.user_id.0),
-        input.id.0,
-        input.version,
-        &object(json!({ "stage": "rev", "review_date": today() })),
-    )
-    .await?;
+    changes.insert("stage".into(), json!("rev"));
+    changes.insert("review_date".into(), json!(today()));
+    let saved = record::patch_in(tx, &MEMO, Some(actor.user_id.0), input.id.0, input.version, &changes).await?;
     let mut told: Vec<Id> = id_of(&saved, "owner_id").into_iter().collect();
     told.extend(ids_in(&saved, "subscriber_ids"));
     told.retain(|u| *u != actor.user_id);
     notices::notify(
-        &mut tx,
+        tx,
         Some(actor.user_id),
         &told,
         &Notification::new("notice-memo-reviewed", memo_about(&saved)),
     )
     .await?;
+    Ok(saved)
+}
+
+/// `memo_create_task` / `memo_create_project`: the memo read at `memo.version`, and the task or
+/// project its reader makes of it (the form pre-filled from the memo).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize, specta::Type)]
+pub struct MemoWork {
+    pub memo: RecordRef,
+    pub input: TaskInput,
+}
+
+/// Makes a task or project of a memo: the memo is reviewed and linked to it (R-TASK-5).
+async fn work_from_memo(session: &Session, work: Work, input: MemoWork) -> Result<Fields, AppError> {
+    let mut tx = session.db().begin().await?;
+    // The memo first: only its reader (or whoever sees everything) turns it into work.
+    memo_in(&mut tx, session, input.memo.id.0).await?;
+    let created = create_work_in(&mut tx, session, work, input.input, today()).await?;
+    let id = id_of(&created, "id").ok_or_else(|| AppError::Internal("new work without an id".into()))?;
+    let link = match work {
+        Work::Task => "task_id",
+        Work::Project => "project_id",
+    };
+    review_in(&mut tx, session, input.memo, object(json!({ link: id.0 }))).await?;
     tx.commit().await?;
-    typed(saved)
+    Ok(created)
+}
+
+/// `memo_create_task`: a task made of a memo, which is then reviewed and linked to it (R-TASK-5).
+pub async fn memo_create_task(session: &Session, input: MemoWork) -> Result<Task, AppError> {
+    typed(work_from_memo(session, Work::Task, input).await?)
+}
+
+/// `memo_create_project`: a project made of a memo, which is then reviewed and linked to it
+/// (R-TASK-5).
+pub async fn memo_create_project(session: &Session, input: MemoWork) -> Result<Project, AppError> {
+    typed(work_from_memo(session, Work::Project, input).await?)
 }
 
 /// `memo_get`: one memo the user may see (R-TASK-5).

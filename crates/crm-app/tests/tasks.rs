@@ -345,4 +345,15 @@ crm_store::db_test!(async fn memos_reach_their_readers_and_drafts_stay_with_the_
     assert_eq!(reviewed["review_date"], json!(today()));
     assert_eq!(notices_of(&anna).await[0]["text"], "The office memo has been reviewed");
     assert_eq!(notices_of(&bob).await[0]["text"], "The office memo has been reviewed");
+
+    // R-TASK-5: a task made of a memo reviews the memo and links it.
+    let task = ok(&dana, "memo_create_task", json!({ "memo": { "id": id(&sent), "version": sent["version"] },
+        "input": { "name": "Half a thought, worked out", "next_step": "Think", "responsible_ids": [anna.user_id().0] } })).await;
+    let linked = ok(&anna, "memo_get", json!({ "id": id(&sent) })).await;
+    assert_eq!(linked["task_id"], json!(id(&task)), "R-TASK-5: linked to its task");
+    assert_eq!(linked["stage"], "rev", "R-TASK-5: and reviewed");
+    assert_eq!(ok(&dana, "memo_count", json!({ "to_id": dana.user_id().0, "stage": "pen" })).await, json!(0));
+    let project = ok(&chief, "memo_create_project", json!({ "memo": { "id": id(&reviewed), "version": reviewed["version"] },
+        "input": { "name": "Discounts", "next_step": "Collect the cases" } })).await;
+    assert_eq!(ok(&anna, "memo_get", json!({ "id": id(&memo) })).await["project_id"], json!(id(&project)));
 });
