@@ -10,3 +10,5 @@ deal-workflow-memo = Die Aktennotiz wurde geschrieben - { $name }
 notice-memo-received = Sie haben die Aktennotiz erhalten
 notice-memo-subscribed = Sie haben die Aktennotiz abonniert
 notice-memo-reviewed = Die Aktennotiz wurde geprüft
+notice-work-responsible = Sie sind dafür verantwortlich
+notice-work-subscribed = Sie haben es abonniert

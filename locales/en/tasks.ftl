@@ -10,3 +10,5 @@ deal-workflow-memo = The office memo was written - { $name }
 notice-memo-received = You received the office memo
 notice-memo-subscribed = You are subscribed to the office memo
 notice-memo-reviewed = The office memo has been reviewed
+notice-work-responsible = You are responsible for it
+notice-work-subscribed = You are subscribed to it

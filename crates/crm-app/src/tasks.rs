@@ -333,7 +333,7 @@ async fn create_work_in(
     let created = records::create_in(tx, session, &work.spec(), fields).await?;
     crate::remind::keep(tx, session, work.key(), &Fields::new(), &created).await?;
     close_main_task(tx, session, &created, day).await?;
-    Ok(created)
+    announce_work(tx, session, work, &created).await
 }
 
 /// Saves an edit of a task or project made on the version read, on `day`.
@@ -363,8 +363,66 @@ async fn update_work(
     .await?;
     crate::remind::keep(&mut tx, session, work.key(), &before, &saved).await?;
     close_main_task(&mut tx, session, &saved, day).await?;
+    let saved = announce_work(&mut tx, session, work, &saved).await?;
     tx.commit().await?;
     Ok(saved)
+}
+
+/// R-NOTIF-3 (the Tasks module's events): responsible people and subscribers not told yet hear
+/// of the task or project; who has been told is kept in its `notified_*` sets.
+async fn announce_work(
+    tx: &mut Tx,
+    session: &Session,
+    work: Work,
+    saved: &Fields,
+) -> Result<Fields, AppError> {
+    let Some(id) = id_of(saved, "id") else {
+        return Ok(saved.clone());
+    };
+    let about = About {
+        target_type: work.key(),
+        target_id: id,
+        name: text_of(saved, "name").to_owned(),
+    };
+    let by = session.user_id();
+    let mut changes = Fields::new();
+    for (people, told, message) in [
+        (
+            "responsible_ids",
+            "notified_responsible_ids",
+            "notice-work-responsible",
+        ),
+        (
+            "subscriber_ids",
+            "notified_subscriber_ids",
+            "notice-work-subscribed",
+        ),
+    ] {
+        let already = ids_in(saved, told);
+        let new: Vec<Id> = ids_in(saved, people)
+            .into_iter()
+            .filter(|p| !already.contains(p))
+            .collect();
+        if new.is_empty() {
+            continue;
+        }
+        // Nobody is told of what they did for themselves.
+        let others: Vec<Id> = new.iter().copied().filter(|p| *p != by).collect();
+        notices::notify(
+            tx,
+            Some(by),
+            &others,
+            &Notification::new(message, Some(about.clone())),
+        )
+        .await?;
+        let mut all = already;
+        all.extend(new);
+        changes.insert(told.into(), json!(all.iter().map(|i| i.0).collect::<Vec<_>>()));
+    }
+    if changes.is_empty() {
+        return Ok(saved.clone());
+    }
+    Ok(record::patch_in(tx, work.entity(), Some(by.0), id.0, version_of(saved), &changes).await?)
 }
 
 /// R-TASK-6: when the sub-task `saved` leaves its main task (in a default or in-progress stage)
@@ -758,7 +816,12 @@ pub async fn memo_review(session: &Session, input: RecordRef) -> Result<Memo, Ap
 
 /// Reviews memo `input` as one step of `tx`, writing `changes` with it: by its recipient or a
 /// chief or task operator, never a draft; the owner and subscribers are told (R-TASK-5).
-async fn review_in(tx: &mut Tx, session: &Session, input: RecordRef, mut changes: Fields) -> Result<Fields, AppError> {
+async fn review_in(
+    tx: &mut Tx,
+    session: &Session,
+    input: RecordRef,
+    mut changes: Fields,
+) -> Result<Fields, AppError> {
     let actor = session.actor();
     require(actor, Resource::Memo, Perm::Change)?;
     let memo = memo_in(tx, session, input.id.0).await?;
@@ -767,7 +830,15 @@ async fn review_in(tx: &mut Tx, session: &Session, input: RecordRef, mut changes
     }
     changes.insert("stage".into(), json!("rev"));
     changes.insert("review_date".into(), json!(today()));
-    let saved = record::patch_in(tx, &MEMO, Some(actor.user_id.0), input.id.0, input.version, &changes).await?;
+    let saved = record::patch_in(
+        tx,
+        &MEMO,
+        Some(actor.user_id.0),
+        input.id.0,
+        input.version,
+        &changes,
+    )
+    .await?;
     let mut told: Vec<Id> = id_of(&saved, "owner_id").into_iter().collect();
     told.extend(ids_in(&saved, "subscriber_ids"));
     told.retain(|u| *u != actor.user_id);

@@ -206,6 +206,13 @@ crm_store::db_test!(async fn tasks_are_seen_by_their_people_and_by_chiefs_and_ta
     );
     let bobs = ok(&bob, "task_get", json!({ "id": id(&assigned) })).await;
     assert_eq!(bobs["name"], "For bob", "R-TASK-4: the responsible person sees it");
+
+    // R-NOTIF-3, Tasks events: the responsible person and the subscriber are told, once.
+    let told = notices_of(&bob).await;
+    let texts: Vec<(&str, i64)> = told.iter().map(|n| (n["text"].as_str().unwrap_or_default(), n["target_id"].as_i64().unwrap_or_default())).collect();
+    assert_eq!(texts, [("You are responsible for it", id(&assigned)), ("You are subscribed to it", id(&watched))]);
+    assert_eq!(assigned["notified_responsible_ids"], json!([bob.user_id().0]));
+    assert!(notices_of(&anna).await.is_empty(), "nobody is told of their own task");
 });
 
 crm_store::db_test!(async fn the_next_step_its_date_and_the_stage_shape_a_task(db) {
