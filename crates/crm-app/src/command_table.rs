@@ -298,6 +298,8 @@ macro_rules! command_table {
                     $crate::tasks::MemoWork, $crate::reexport::crm_core::task::Task;
                 memo_create_project => $crate::tasks::memo_create_project,
                     $crate::tasks::MemoWork, $crate::reexport::crm_core::task::Project;
+                task_counters => $crate::tasks::task_counters,
+                    $crate::tasks::CountersDay, $crate::tasks::TaskCounters;
             }
         }
     };

@@ -930,3 +930,33 @@ pub async fn memo_delete(session: &Session, input: RecordRef) -> Result<Memo, Ap
     tx.commit().await?;
     typed(gone)
 }
+
+/// `task_counters`: for which day; default today.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize, specta::Type)]
+#[serde(default)]
+pub struct CountersDay {
+    pub today: Option<NaiveDate>,
+}
+
+/// `task_counters`: the menu counters of the Tasks module (R-TASK-5).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize, specta::Type)]
+pub struct TaskCounters {
+    /// Active tasks the user is responsible for, next step before today.
+    pub overdue_tasks: Count,
+    /// The other active tasks they are responsible for.
+    pub current_tasks: Count,
+    /// Pending memos addressed to them.
+    pub pending_memos: Count,
+}
+
+/// `task_counters`: the acting user's active tasks (overdue and not) and pending memos.
+pub async fn task_counters(session: &Session, input: CountersDay) -> Result<TaskCounters, AppError> {
+    let day = input.today.unwrap_or_else(today);
+    let (overdue, current, memos) =
+        crm_store::tasks::counters(session.db(), session.user_id().0, day).await?;
+    Ok(TaskCounters {
+        overdue_tasks: Count(overdue),
+        current_tasks: Count(current),
+        pending_memos: Count(memos),
+    })
+}

@@ -286,7 +286,13 @@ crm_store::db_test!(async fn a_main_task_closes_when_every_responsible_person_is
         &crm_core::validation::Rule::SubtaskOneResponsible,
     );
     let annas = ok(&dana, "task_create", json!({ "name": "Stand", "next_step": "Build", "task_id": id(&main),
-        "responsible_ids": [anna.user_id().0] })).await;
+        "responsible_ids": [anna.user_id().0], "hide_main_task": true })).await;
+    // R-TASK-5's counters: anna's active tasks, overdue once their next step has passed.
+    let counters = ok(&anna, "task_counters", json!({})).await;
+    assert_eq!((counters["overdue_tasks"].clone(), counters["current_tasks"].clone()), (json!(0), json!(2)));
+    let later = today() + chrono::Duration::days(30);
+    let counters = ok(&anna, "task_counters", json!({ "today": later })).await;
+    assert_eq!((counters["overdue_tasks"].clone(), counters["current_tasks"].clone()), (json!(2), json!(0)));
     let bobs = ok(&dana, "task_create", json!({ "name": "Posters", "next_step": "Print", "task_id": id(&main),
         "responsible_ids": [bob.user_id().0] })).await;
 
@@ -297,6 +303,8 @@ crm_store::db_test!(async fn a_main_task_closes_when_every_responsible_person_is
     edit_task(&anna, &annas, json!({ "stage_id": completed })).await.expect("anna is done");
     let still = ok(&dana, "task_get", json!({ "id": id(&main) })).await;
     assert_eq!(still["active"], json!(true), "bob is not done yet");
+    let counters = ok(&anna, "task_counters", json!({})).await;
+    assert_eq!(counters["current_tasks"], json!(0), "her closed sub-task hides the main task from her counter");
 
     edit_task(&bob, &bobs, json!({ "stage_id": completed })).await.expect("bob is done");
     let closed = ok(&dana, "task_get", json!({ "id": id(&main) })).await;
@@ -344,6 +352,7 @@ crm_store::db_test!(async fn memos_reach_their_readers_and_drafts_stay_with_the_
     assert_eq!(sent["notified"], json!(true));
     assert_eq!(notices_of(&dana).await.len(), danas + 1, "R-TASK-5: told once it is no draft");
     assert_eq!(ok(&dana, "memo_count", json!({ "to_id": dana.user_id().0, "stage": "pen" })).await, json!(2));
+    assert_eq!(ok(&dana, "task_counters", json!({})).await["pending_memos"], json!(2), "R-TASK-5: pending memos to her");
 
     // R-TASK-5: reviewing dates it and tells the writer and the subscribers.
     assert!(matches!(refused(&bob, "memo_review", json!({ "id": id(&memo), "version": memo["version"] })).await, crm_app::AppError::Forbidden));

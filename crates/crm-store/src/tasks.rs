@@ -359,3 +359,41 @@ pub async fn department_head(db: &Db, department: i64) -> Result<Option<i64>, St
             .await?)
     })
 }
+
+const TASK_COUNTERS: &str = "SELECT COUNT(CASE WHEN t.next_step_date < ? THEN 1 END), \
+     COUNT(CASE WHEN t.next_step_date >= ? THEN 1 END) FROM tasks t \
+     WHERE t.active = ? AND EXISTS (SELECT 1 FROM task_responsible r WHERE r.task_id = t.id AND r.user_id = ?) \
+     AND NOT (t.task_id IS NULL \
+     AND NOT EXISTS (SELECT 1 FROM tasks s JOIN task_responsible sr ON sr.task_id = s.id \
+         WHERE s.task_id = t.id AND s.active = ? AND sr.user_id = ?) \
+     AND EXISTS (SELECT 1 FROM tasks s JOIN task_responsible sr ON sr.task_id = s.id \
+         WHERE s.task_id = t.id AND s.active = ? AND s.hide_main_task = ? AND sr.user_id = ?))";
+const PENDING_MEMOS: &str = "SELECT COUNT(*) FROM memos WHERE to_id = ? AND stage = ? AND draft = ?";
+
+/// R-TASK-5's menu counters: the active tasks `user` is responsible for whose next step is
+/// before `today` (overdue) and the others, leaving out a main task whose sub-task of theirs
+/// is closed with `hide_main_task` while none of theirs is active; and the pending memos
+/// addressed to them.
+pub async fn counters(db: &Db, user: i64, today: chrono::NaiveDate) -> Result<(i64, i64, i64), StoreError> {
+    dispatch!(db, |pool, backend| {
+        let (overdue, current): (i64, i64) = sqlx::query_as(statement(backend, TASK_COUNTERS))
+            .bind(today)
+            .bind(today)
+            .bind(true)
+            .bind(user)
+            .bind(true)
+            .bind(user)
+            .bind(false)
+            .bind(true)
+            .bind(user)
+            .fetch_one(pool)
+            .await?;
+        let memos: i64 = sqlx::query_scalar(statement(backend, PENDING_MEMOS))
+            .bind(user)
+            .bind("pen")
+            .bind(false)
+            .fetch_one(pool)
+            .await?;
+        Ok((overdue, current, memos))
+    })
+}
