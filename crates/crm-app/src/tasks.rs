@@ -544,6 +544,25 @@ async fn delete_work(session: &Session, work: Work, input: RecordRef) -> Result<
     if !(sees_all(actor) || id_of(&before, "owner_id") == Some(actor.user_id)) {
         return Err(AppError::Forbidden);
     }
+    // §1.3: a record's generic children go with it.
+    let reminders = all_rows(
+        session,
+        &crm_store::reminders::REMINDER,
+        &object(json!({ "target_type": work.key(), "target_id": input.id.0 })),
+    )
+    .await?;
+    for reminder in &reminders {
+        if let Some(id) = id_of(reminder, "id") {
+            record::purge_in(
+                &mut tx,
+                &crm_store::reminders::REMINDER,
+                Some(actor.user_id.0),
+                id.0,
+                version_of(reminder),
+            )
+            .await?;
+        }
+    }
     let gone = record::purge_in(
         &mut tx,
         work.entity(),

@@ -261,6 +261,13 @@ crm_store::db_test!(async fn the_next_step_its_date_and_the_stage_shape_a_task(d
     edit_task(&bob, &reminded, json!({ "remind_me": false })).await.expect("saved");
     let reminders = ok(&bob, "reminder_list", json!({ "filter": { "target_type": "task", "target_id": id(&reminded) } })).await;
     assert_eq!(ids(&reminders), Vec::<i64>::new());
+    // A deleted task takes its reminders along (§1.3).
+    let again = ok(&bob, "task_create", json!({ "name": "Call", "next_step": "Dial", "remind_me": true })).await;
+    let reminders = ok(&bob, "reminder_list", json!({ "filter": { "target_type": "task", "target_id": id(&again) } })).await;
+    assert_eq!(ids(&reminders).len(), 1, "a new task with remind_me has its reminder");
+    ok(&bob, "task_delete", json!({ "id": id(&again), "version": again["version"] })).await;
+    let reminders = ok(&bob, "reminder_list", json!({ "filter": { "target_type": "task", "target_id": id(&again) } })).await;
+    assert_eq!(ids(&reminders), Vec::<i64>::new());
 
     // Projects follow the same next-step rules.
     let project = ok(&bob, "project_create", json!({ "name": "Fair 2027", "next_step": "Plan" })).await;
