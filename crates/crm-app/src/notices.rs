@@ -111,7 +111,7 @@ async fn file_notice(
         "level": level,
         "text": text,
         "target_type": about.map_or("", |a| a.target_type),
-        "target_id": about.map(|a| a.target_id.0),
+        "target_id": about.filter(|a| !a.target_type.is_empty()).map(|a| a.target_id.0),
         "object_name": name,
         "read": false,
     }));

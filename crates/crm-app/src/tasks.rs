@@ -351,7 +351,14 @@ async fn update_work(
     if !(sees_all(actor) || works_on(&before, actor.user_id)) {
         return Err(AppError::Forbidden);
     }
-    let fields = work_fields(&mut tx, session, work, input, Some(&before), day).await?;
+    let mut fields = work_fields(&mut tx, session, work, input, Some(&before), day).await?;
+    // A form without an owner keeps the one the record has.
+    if fields.get("owner_id").is_none_or(Value::is_null) {
+        fields.insert(
+            "owner_id".into(),
+            before.get("owner_id").cloned().unwrap_or(Value::Null),
+        );
+    }
     let saved = record::patch_in(
         &mut tx,
         work.entity(),

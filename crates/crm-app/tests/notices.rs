@@ -323,6 +323,7 @@ crm_store::db_test!(async fn administrators_hear_of_an_unauthorised_web_form_pos
     let told = notices_of(&admin).await;
     assert_eq!(texts(&told), ["A web form was posted with an unknown or invalid form token."]);
     assert_eq!(told[0]["object_name"], "NoSuchToken: Spam");
+    assert_eq!(told[0]["target_id"], json!(null), "about no stored record");
     let emails = outbox(&admin).await;
     assert_eq!(
         subjects(&emails),

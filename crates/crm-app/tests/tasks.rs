@@ -187,8 +187,9 @@ crm_store::db_test!(async fn tasks_are_seen_by_their_people_and_by_chiefs_and_ta
         let all = ok(session, "task_list", json!({ "sort": "created_at" })).await;
         assert_eq!(ids(&all), [id(&own), id(&watched), id(&sub)], "R-TASK-4");
     }
-    let edited = edit_task(&tina, &own, json!({ "name": "Inventory 2026" })).await.expect("R-TASK-4: task operators edit all");
+    let edited = edit_task(&tina, &own, json!({ "name": "Inventory 2026", "owner_id": null })).await.expect("R-TASK-4: task operators edit all");
     assert_eq!(edited["name"], "Inventory 2026");
+    assert_eq!(edited["owner_id"], json!(anna.user_id().0), "an edit without an owner keeps the owner");
 
     // R-TASK-4: only a department head assigns others, and within the department.
     refused_on(
