@@ -613,22 +613,7 @@ pub async fn deliver_notice_emails(
 
 /// Every notification e-mail not sent yet, oldest first.
 async fn unsent(db: &Db) -> Result<Vec<Fields>, AppError> {
-    let filter = object(json!({ "sent": false }));
-    let mut rows = Vec::new();
-    let mut after = None;
-    loop {
-        let page = PageRequest {
-            after,
-            limit: Some(crm_core::list::MAX_PAGE_SIZE),
-            descending: false,
-        };
-        let page = record::list(db, &NOTICE_EMAIL, &filter, "created_at", &page).await?;
-        rows.extend(page.items);
-        match page.next_cursor {
-            Some(cursor) => after = Some(cursor),
-            None => return Ok(rows),
-        }
-    }
+    crate::fields::all_rows_by(db, &NOTICE_EMAIL, &object(json!({ "sent": false })), "created_at").await
 }
 
 /// A queued notification e-mail as the outbox shows it.

@@ -1,6 +1,6 @@
-//! `remind_me` on a task or project (R-TASK-3 "remind_me as R-DEAL-12"): one reminder for the
-//! acting user, due at the start of the next step's day, following the next step and its date,
-//! gone when `remind_me` is switched off.
+//! `remind_me` (R-DEAL-12, and for tasks and projects R-TASK-3 "remind_me as R-DEAL-12"): one
+//! reminder for the acting user, due at the start of the next step's day, following the next
+//! step and its date, gone when `remind_me` is switched off.
 
 use chrono::{NaiveDate, Utc};
 use crm_store::Tx;
@@ -59,10 +59,8 @@ pub(crate) async fn keep(
         "subject": crm_core::deal_flow::reminder_subject(next_step),
         "description": next_step,
         "reminder_date": crm_core::deal_flow::reminder_moment(date, start, offset),
-        "active": true,
-        "send_notification_email": true,
     }));
-    if let Some(reminder) = existing.first() {
+    if let Some(reminder) = existing.first().filter(|_| was_on) {
         let id =
             id_of(reminder, "id").ok_or_else(|| AppError::Internal("a reminder without an id".into()))?;
         record::patch_in(tx, &REMINDER, user, id.0, version_of(reminder), &fields).await?;
@@ -70,6 +68,8 @@ pub(crate) async fn keep(
         let mut fields = fields;
         fields.insert("target_type".into(), json!(target_type));
         fields.insert("target_id".into(), json!(target.0));
+        fields.insert("active".into(), json!(true));
+        fields.insert("send_notification_email".into(), json!(true));
         fields.insert("owner_id".into(), json!(session.user_id().0));
         record::create_in(tx, &REMINDER, user, &fields).await?;
     }

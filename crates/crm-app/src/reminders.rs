@@ -5,7 +5,6 @@
 
 use chrono::{DateTime, Duration, Utc};
 use crm_core::Id;
-use crm_core::list::{MAX_PAGE_SIZE, PageRequest};
 use crm_store::record::{self, Entity, Fields};
 use crm_store::reminders::REMINDER;
 use crm_store::{Db, StoreError, Tx};
@@ -50,7 +49,7 @@ pub async fn fire_due_reminders(db: &Db, owner: Option<Id>, now: DateTime<Utc>) 
         filter.insert("owner_id".into(), json!(owner.0));
     }
     let mut fired = Vec::new();
-    for reminder in due(db, &filter).await? {
+    for reminder in crate::fields::all_rows_by(db, &REMINDER, &filter, "reminder_date").await? {
         let Some(id) = id_of(&reminder, "id") else {
             continue;
         };
@@ -65,25 +64,6 @@ pub async fn fire_due_reminders(db: &Db, owner: Option<Id>, now: DateTime<Utc>) 
         }
     }
     Ok(fired)
-}
-
-/// Every reminder matching `filter`, earliest first.
-async fn due(db: &Db, filter: &Fields) -> Result<Vec<Fields>, AppError> {
-    let mut rows = Vec::new();
-    let mut after = None;
-    loop {
-        let page = PageRequest {
-            after,
-            limit: Some(MAX_PAGE_SIZE),
-            descending: false,
-        };
-        let page = record::list(db, &REMINDER, filter, "reminder_date", &page).await?;
-        rows.extend(page.items);
-        match page.next_cursor {
-            Some(cursor) => after = Some(cursor),
-            None => return Ok(rows),
-        }
-    }
 }
 
 /// The entity a reminder's target type names, with its static key, when it keeps `remind_me`.

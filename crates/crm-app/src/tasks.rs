@@ -20,7 +20,7 @@ use crm_store::{Tx, users};
 use fluent_bundle::FluentArgs;
 use serde_json::{Value, json};
 
-use crate::entities::{Edit, ListQuery, RecordRef, Validate, fields_of, typed};
+use crate::entities::{Edit, ListQuery, RecordRef, Validate, fields_of, sort_name, typed};
 use crate::fields::{all_rows, flag_of, id_of, object, text_of, version_of};
 use crate::notices::{self, About, Notification};
 use crate::records::{self, Spec, permitted};
@@ -468,12 +468,8 @@ async fn close_main_task(
     if !task::main_task_complete(&ids_in(&main, "responsible_ids"), &subtasks) {
         return Ok(());
     }
-    let language = match id_of(&main, "owner_id") {
-        Some(owner) => users::language(session.db(), owner.0).await?,
-        None => None,
-    };
+    let language = crate::workflows::language_of(session, id_of(&main, "owner_id")).await?;
     let i18n = Localizer::embedded();
-    let language = i18n.negotiate(language.as_deref().unwrap_or(crate::i18n::FALLBACK_LOCALE));
     let closed = i18n.message(&language, "task-closed-automatically", None);
     let changes = object(json!({
         "stage_id": done.id.0,
@@ -526,13 +522,6 @@ async fn list_work(
         filter.insert("id_in".into(), json!(ids));
     }
     Ok(record::list(session.db(), work.entity(), &filter, sort, page).await?)
-}
-
-fn sort_name<S: serde::Serialize>(sort: &S) -> String {
-    serde_json::to_value(sort)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_default()
 }
 
 fn typed_page<T: serde::de::DeserializeOwned>(page: Page<Fields>) -> Result<Page<T>, AppError> {
@@ -754,12 +743,8 @@ async fn log_memo_on_deal(
         .await
         .map_err(|_| invalid("deal_id", Rule::NotAChoice))?;
     let stored = record::get_in(tx, &crm_store::deals::DEAL, deal.0).await?;
-    let language = match id_of(&stored, "owner_id") {
-        Some(owner) => users::language(session.db(), owner.0).await?,
-        None => None,
-    };
+    let language = crate::workflows::language_of(session, id_of(&stored, "owner_id")).await?;
     let i18n = Localizer::embedded();
-    let language = i18n.negotiate(language.as_deref().unwrap_or(crate::i18n::FALLBACK_LOCALE));
     let mut args = FluentArgs::new();
     args.set("name", name.to_owned());
     let line = i18n.message(&language, "deal-workflow-memo", Some(&args));

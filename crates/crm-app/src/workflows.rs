@@ -441,7 +441,7 @@ async fn deal_currency(session: &Session, department: Option<&Department>) -> Re
 }
 
 /// The language a user reads in (their profile's), for texts written on their behalf.
-async fn language_of(session: &Session, user: Option<Id>) -> Result<String, AppError> {
+pub(crate) async fn language_of(session: &Session, user: Option<Id>) -> Result<String, AppError> {
     let code = match user {
         Some(user) => users::language(session.db(), user.0).await?,
         None => None,
@@ -866,74 +866,7 @@ async fn keep_reminder(
     before: &Fields,
     after: &Fields,
 ) -> Result<(), AppError> {
-    let Some(deal) = id_of(after, "id") else {
-        return Ok(());
-    };
-    let (was_on, on) = (flag_of(before, "remind_me"), flag_of(after, "remind_me"));
-    if !was_on && !on {
-        return Ok(());
-    }
-    let existing = all_rows(
-        session,
-        &crm_store::reminders::REMINDER,
-        &object(json!({ "target_type": "deal", "target_id": deal.0 })),
-    )
-    .await?;
-    let user = Some(session.user_id().0);
-    if !on {
-        for reminder in &existing {
-            if let Some(id) = id_of(reminder, "id") {
-                record::purge_in(
-                    tx,
-                    &crm_store::reminders::REMINDER,
-                    user,
-                    id.0,
-                    version_of(reminder),
-                )
-                .await?;
-            }
-        }
-        return Ok(());
-    }
-    let next_step = text_of(after, "next_step");
-    let date = after
-        .get("next_step_date")
-        .and_then(Value::as_str)
-        .and_then(|d| d.parse::<NaiveDate>().ok())
-        .unwrap_or_else(today);
-    let start = crm_store::settings_lists::business_time_start(session.db()).await?;
-    let offset = users::time_zone(session.db(), session.user_id().0)
-        .await?
-        .and_then(|zone| crm_core::user::zone_offset_minutes(&zone))
-        .unwrap_or(0);
-    let due = crm_core::deal_flow::reminder_moment(date, start, offset);
-    let fields = object(json!({
-        "subject": crm_core::deal_flow::reminder_subject(next_step),
-        "description": next_step,
-        "reminder_date": due,
-    }));
-    if let Some(reminder) = existing.first().filter(|_| was_on) {
-        let id =
-            id_of(reminder, "id").ok_or_else(|| AppError::Internal("a reminder without an id".into()))?;
-        record::patch_in(
-            tx,
-            &crm_store::reminders::REMINDER,
-            user,
-            id.0,
-            version_of(reminder),
-            &fields,
-        )
-        .await?;
-    } else {
-        let mut fields = fields;
-        fields.insert("target_type".into(), json!("deal"));
-        fields.insert("target_id".into(), json!(deal.0));
-        fields.insert("active".into(), json!(true));
-        fields.insert("send_notification_email".into(), json!(true));
-        fields.insert("owner_id".into(), json!(session.user_id().0));
-        record::create_in(tx, &crm_store::reminders::REMINDER, user, &fields).await?;
-    }
-    Ok(())
+    crate::remind::keep(tx, session, "deal", before, after).await
 }
 
 /// R-DEAL-13: a deal lost drops the payments it was still expecting.
