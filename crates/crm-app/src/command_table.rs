@@ -145,6 +145,14 @@ macro_rules! command_table {
                 $crate::reexport::crm_core::massmail::MassContact, $crate::reexport::crm_core::massmail::MassContactInput,
                 $crate::reexport::crm_core::massmail::MassContactFilter, $crate::reexport::crm_core::massmail::MassContactSort,
                 [get list count];
+            task_stage: TASK_STAGE = own($crate::reexport::crm_store::tasks::TASK_STAGE, $crate::reexport::crm_core::access::Resource::TaskStage),
+                $crate::reexport::crm_core::task::TaskStage, $crate::reexport::crm_core::task::TaskStageInput,
+                $crate::reexport::crm_core::task::TaskStageFilter, $crate::reexport::crm_core::task::TaskStageSort,
+                [get list count create update delete];
+            project_stage: PROJECT_STAGE = own($crate::reexport::crm_store::tasks::PROJECT_STAGE, $crate::reexport::crm_core::access::Resource::ProjectStage),
+                $crate::reexport::crm_core::task::TaskStage, $crate::reexport::crm_core::task::TaskStageInput,
+                $crate::reexport::crm_core::task::TaskStageFilter, $crate::reexport::crm_core::task::TaskStageSort,
+                [get list count create update delete];
             }
             commands {
                 demo_populate => $crate::demo::demo_populate,
@@ -352,6 +360,62 @@ macro_rules! command_table {
                     $crate::web_forms::WebFormPost, $crate::web_forms::WebFormOutcome;
                 web_form_open => $crate::web_forms::web_form_open,
                     $crate::web_forms::WebFormToken, $crate::web_forms::HostedForm;
+                notice_list => $crate::notices::notice_list,
+                    $crate::reexport::crm_core::notice::NoticeQuery,
+                    $crate::reexport::crm_core::list::Page<$crate::reexport::crm_core::notice::Notice>;
+                notice_mark_read => $crate::notices::notice_mark_read,
+                    $crate::reexport::crm_core::notice::NoticeRead, $crate::reexport::crm_core::list::Count;
+                notice_unread_count => $crate::notices::notice_unread_count,
+                    $crate::registry::NoInput, $crate::reexport::crm_core::list::Count;
+                notice_email_list => $crate::notices::notice_email_list,
+                    $crate::registry::NoInput, Vec<$crate::notices::NoticeEmail>;
+                profile_language_set => $crate::notices::profile_language_set,
+                    $crate::notices::LanguageChoice, String;
+                reminders_due => $crate::reminders::reminders_due,
+                    $crate::reminders::DueCheck, $crate::reminders::RemindersFired;
+                task_create => $crate::tasks::task_create,
+                    $crate::reexport::crm_core::task::TaskInput, $crate::reexport::crm_core::task::Task;
+                task_update => $crate::tasks::task_update,
+                    $crate::entities::Edit<$crate::reexport::crm_core::task::TaskInput>, $crate::reexport::crm_core::task::Task;
+                task_get => $crate::tasks::task_get,
+                    $crate::entities::RecordRef, $crate::reexport::crm_core::task::Task;
+                task_list => $crate::tasks::task_list,
+                    $crate::entities::ListQuery<$crate::reexport::crm_core::task::TaskFilter, $crate::reexport::crm_core::task::TaskSort>,
+                    $crate::reexport::crm_core::list::Page<$crate::reexport::crm_core::task::Task>;
+                task_delete => $crate::tasks::task_delete,
+                    $crate::entities::RecordRef, $crate::reexport::crm_core::task::Task;
+                project_create => $crate::tasks::project_create,
+                    $crate::reexport::crm_core::task::TaskInput, $crate::reexport::crm_core::task::Project;
+                project_update => $crate::tasks::project_update,
+                    $crate::entities::Edit<$crate::reexport::crm_core::task::TaskInput>, $crate::reexport::crm_core::task::Project;
+                project_get => $crate::tasks::project_get,
+                    $crate::entities::RecordRef, $crate::reexport::crm_core::task::Project;
+                project_list => $crate::tasks::project_list,
+                    $crate::entities::ListQuery<$crate::reexport::crm_core::task::TaskFilter, $crate::reexport::crm_core::task::TaskSort>,
+                    $crate::reexport::crm_core::list::Page<$crate::reexport::crm_core::task::Project>;
+                project_delete => $crate::tasks::project_delete,
+                    $crate::entities::RecordRef, $crate::reexport::crm_core::task::Project;
+                memo_create => $crate::tasks::memo_create,
+                    $crate::reexport::crm_core::task::MemoInput, $crate::reexport::crm_core::task::Memo;
+                memo_update => $crate::tasks::memo_update,
+                    $crate::entities::Edit<$crate::reexport::crm_core::task::MemoInput>, $crate::reexport::crm_core::task::Memo;
+                memo_review => $crate::tasks::memo_review,
+                    $crate::entities::RecordRef, $crate::reexport::crm_core::task::Memo;
+                memo_get => $crate::tasks::memo_get,
+                    $crate::entities::RecordRef, $crate::reexport::crm_core::task::Memo;
+                memo_list => $crate::tasks::memo_list,
+                    $crate::entities::ListQuery<$crate::reexport::crm_core::task::MemoFilter, $crate::reexport::crm_core::task::MemoSort>,
+                    $crate::reexport::crm_core::list::Page<$crate::reexport::crm_core::task::Memo>;
+                memo_count => $crate::tasks::memo_count,
+                    $crate::reexport::crm_core::task::MemoFilter, $crate::reexport::crm_core::list::Count;
+                memo_delete => $crate::tasks::memo_delete,
+                    $crate::entities::RecordRef, $crate::reexport::crm_core::task::Memo;
+                memo_create_task => $crate::tasks::memo_create_task,
+                    $crate::tasks::MemoWork, $crate::reexport::crm_core::task::Task;
+                memo_create_project => $crate::tasks::memo_create_project,
+                    $crate::tasks::MemoWork, $crate::reexport::crm_core::task::Project;
+                task_counters => $crate::tasks::task_counters,
+                    $crate::tasks::CountersDay, $crate::tasks::TaskCounters;
             }
         }
     };

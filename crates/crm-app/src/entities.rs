@@ -111,7 +111,7 @@ pub(crate) fn typed<T: DeserializeOwned>(fields: Fields) -> Result<T, AppError> 
     Ok(from_fields(fields)?)
 }
 
-fn sort_name<S: Serialize>(sort: &S) -> String {
+pub(crate) fn sort_name<S: Serialize>(sort: &S) -> String {
     serde_json::to_value(sort)
         .ok()
         .and_then(|v| v.as_str().map(str::to_owned))

@@ -210,7 +210,9 @@ fn rule_args(rule: &Rule) -> FluentArgs<'static> {
         | Rule::NoMainAccount
         | Rule::TwoAccountsNeeded
         | Rule::MailingsDiffer
-        | Rule::AfterLaterThanBefore => {}
+        | Rule::AfterLaterThanBefore
+        | Rule::SubtaskOneResponsible
+        | Rule::ActiveSubtask => {}
     }
     args
 }

@@ -3,6 +3,7 @@
 
 use crm_core::Id;
 use crm_core::list::{MAX_PAGE_SIZE, PageRequest};
+use crm_store::Db;
 use crm_store::record::{self, Entity, Fields};
 use serde_json::Value;
 
@@ -46,6 +47,17 @@ pub(crate) async fn all_rows(
     entity: &'static Entity,
     filter: &Fields,
 ) -> Result<Vec<Fields>, AppError> {
+    all_rows_by(session.db(), entity, filter, "").await
+}
+
+/// Every row of `entity` matching `filter`, page after page, ascending by `sort` (the list's
+/// default order when empty).
+pub(crate) async fn all_rows_by(
+    db: &Db,
+    entity: &'static Entity,
+    filter: &Fields,
+    sort: &str,
+) -> Result<Vec<Fields>, AppError> {
     let mut rows = Vec::new();
     let mut after = None;
     loop {
@@ -54,7 +66,7 @@ pub(crate) async fn all_rows(
             limit: Some(MAX_PAGE_SIZE),
             descending: false,
         };
-        let page = record::list(session.db(), entity, filter, "", &page).await?;
+        let page = record::list(db, entity, filter, sort, &page).await?;
         rows.extend(page.items);
         match page.next_cursor {
             Some(cursor) => after = Some(cursor),

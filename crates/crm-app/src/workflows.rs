@@ -260,6 +260,10 @@ pub async fn request_create(session: &Session, input: RequestInput) -> Result<Re
     }
     let mut tx = session.db().begin().await?;
     let created = file_request(&mut tx, session, input).await?;
+    // R-REQ-20: a sales manager's new request is announced to its owner and co-owner.
+    if session.actor().is_manager() {
+        crate::notices::request_assigned(&mut tx, session, &created).await?;
+    }
     tx.commit().await?;
     typed(created)
 }
@@ -299,6 +303,15 @@ pub async fn request_update(session: &Session, edit: Edit<RequestInput>) -> Resu
     .await?;
     record_assignments(&mut tx, session, Some(&before), &after).await?;
     propagate_request(&mut tx, session, &before, &after).await?;
+    // R-REQ-20 for a pending request, R-REQ-19 for one with a deal: a new owner is told.
+    if id_of(&after, "owner_id") != id_of(&before, "owner_id") {
+        if flag_of(&after, "pending") {
+            crate::notices::request_assigned(&mut tx, session, &after).await?;
+        }
+        if let Some(deal) = id_of(&after, "deal_id") {
+            crate::notices::deal_received(&mut tx, session, deal).await?;
+        }
+    }
     tx.commit().await?;
     typed(after)
 }
@@ -346,9 +359,13 @@ pub async fn request_receive(session: &Session, input: ReceivedRequest) -> Resul
     }
     .validate()?;
     if let Some(token) = input.lead_source_token.filter(|t| !t.trim().is_empty()) {
-        let source = lead_sources::by_token(session.db(), token.trim())
-            .await?
-            .ok_or_else(|| invalid("lead_source_token", Rule::NotAChoice))?;
+        let Some(source) = lead_sources::by_token(session.db(), token.trim()).await? else {
+            // R-NOTIF-5: an unauthorised web-form post is the administrators' business.
+            let detail = format!("{}: {}", token.trim(), request.request_for);
+            crate::notices::notify_admins(session.db(), crate::notices::AdminEvent::InvalidWebForm, &detail)
+                .await?;
+            return Err(invalid("lead_source_token", Rule::NotAChoice));
+        };
         request.lead_source_id = Some(Id(source.id));
         request.department_id = source.department_id.map(Id);
     }
@@ -363,6 +380,8 @@ pub async fn request_receive(session: &Session, input: ReceivedRequest) -> Resul
         }
     }
     let created = file_request(&mut tx, session, request).await?;
+    // R-NOTIF-3: a request from a form or an e-mail is announced like one entered by hand.
+    crate::notices::request_assigned(&mut tx, session, &created).await?;
     tx.commit().await?;
     typed(created)
 }
@@ -645,6 +664,8 @@ pub async fn request_to_deal(session: &Session, input: RecordRef) -> Result<Deal
     )
     .await?;
     record_assignments(&mut tx, session, Some(&request), &after).await?;
+    // Step 4.
+    crate::notices::deal_received(&mut tx, session, deal_id).await?;
     tx.commit().await?;
     typed(deal)
 }
@@ -845,74 +866,7 @@ async fn keep_reminder(
     before: &Fields,
     after: &Fields,
 ) -> Result<(), AppError> {
-    let Some(deal) = id_of(after, "id") else {
-        return Ok(());
-    };
-    let (was_on, on) = (flag_of(before, "remind_me"), flag_of(after, "remind_me"));
-    if !was_on && !on {
-        return Ok(());
-    }
-    let existing = all_rows(
-        session,
-        &crm_store::reminders::REMINDER,
-        &object(json!({ "target_type": "deal", "target_id": deal.0 })),
-    )
-    .await?;
-    let user = Some(session.user_id().0);
-    if !on {
-        for reminder in &existing {
-            if let Some(id) = id_of(reminder, "id") {
-                record::purge_in(
-                    tx,
-                    &crm_store::reminders::REMINDER,
-                    user,
-                    id.0,
-                    version_of(reminder),
-                )
-                .await?;
-            }
-        }
-        return Ok(());
-    }
-    let next_step = text_of(after, "next_step");
-    let date = after
-        .get("next_step_date")
-        .and_then(Value::as_str)
-        .and_then(|d| d.parse::<NaiveDate>().ok())
-        .unwrap_or_else(today);
-    let start = crm_store::settings_lists::business_time_start(session.db()).await?;
-    let offset = users::time_zone(session.db(), session.user_id().0)
-        .await?
-        .and_then(|zone| crm_core::user::zone_offset_minutes(&zone))
-        .unwrap_or(0);
-    let due = crm_core::deal_flow::reminder_moment(date, start, offset);
-    let fields = object(json!({
-        "subject": crm_core::deal_flow::reminder_subject(next_step),
-        "description": next_step,
-        "reminder_date": due,
-    }));
-    if let Some(reminder) = existing.first().filter(|_| was_on) {
-        let id =
-            id_of(reminder, "id").ok_or_else(|| AppError::Internal("a reminder without an id".into()))?;
-        record::patch_in(
-            tx,
-            &crm_store::reminders::REMINDER,
-            user,
-            id.0,
-            version_of(reminder),
-            &fields,
-        )
-        .await?;
-    } else {
-        let mut fields = fields;
-        fields.insert("target_type".into(), json!("deal"));
-        fields.insert("target_id".into(), json!(deal.0));
-        fields.insert("active".into(), json!(true));
-        fields.insert("send_notification_email".into(), json!(true));
-        fields.insert("owner_id".into(), json!(session.user_id().0));
-        record::create_in(tx, &crm_store::reminders::REMINDER, user, &fields).await?;
-    }
-    Ok(())
+    crate::remind::keep(tx, session, "deal", before, after).await
 }
 
 /// R-DEAL-13: a deal lost drops the payments it was still expecting.
@@ -1120,6 +1074,7 @@ pub async fn output_update(
     .await?;
     if valid.product_is_shipped && !shipped_before {
         ship_deal(&mut tx, session, valid.deal_id).await?;
+        crate::notices::product_shipped(&mut tx, session, valid.deal_id).await?;
     }
     tx.commit().await?;
     typed(after)

@@ -25,6 +25,7 @@ pub mod lead_source;
 pub mod list;
 pub mod massmail;
 pub mod matching;
+pub mod notice;
 pub mod output;
 pub mod payment;
 pub mod person_name;
@@ -38,6 +39,7 @@ pub mod settings;
 pub mod settings_lists;
 pub mod stage;
 pub mod tag;
+pub mod task;
 pub mod user;
 pub mod validation;
 

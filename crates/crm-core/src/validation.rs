@@ -93,6 +93,10 @@ pub enum Rule {
     MailingsDiffer,
     /// A date range whose start lies after its end (R-MM-3).
     AfterLaterThanBefore,
+    /// A sub-task names more than one responsible person (R-TASK-6).
+    SubtaskOneResponsible,
+    /// A main task closed while one of its sub-tasks is still active (R-TASK-6).
+    ActiveSubtask,
 }
 
 impl Rule {
@@ -140,6 +144,8 @@ impl Rule {
             Rule::TwoAccountsNeeded => "two_accounts_needed",
             Rule::MailingsDiffer => "mailings_differ",
             Rule::AfterLaterThanBefore => "after_later_than_before",
+            Rule::SubtaskOneResponsible => "subtask_one_responsible",
+            Rule::ActiveSubtask => "active_subtask",
         }
     }
 }

@@ -36,6 +36,7 @@ pub mod logins;
 pub mod massmail;
 pub mod matching;
 pub mod merge;
+pub mod notices;
 pub mod outputs;
 pub mod payments;
 pub mod product_categories;
