@@ -125,6 +125,10 @@ macro_rules! command_table {
                 $crate::reexport::crm_core::settings_lists::StopPhrase, $crate::reexport::crm_core::settings_lists::StopPhraseInput,
                 $crate::reexport::crm_core::settings_lists::StopPhraseFilter, $crate::reexport::crm_core::settings_lists::StopPhraseSort,
                 [get list count create update delete restore];
+            not_allowed_email: NOT_ALLOWED_EMAIL = own($crate::reexport::crm_store::settings_lists::NOT_ALLOWED_EMAIL, $crate::reexport::crm_core::access::Resource::Reference),
+                $crate::reexport::crm_core::settings_lists::NotAllowedEmail, $crate::reexport::crm_core::settings_lists::NotAllowedEmailInput,
+                $crate::reexport::crm_core::settings_lists::NotAllowedEmailFilter, $crate::reexport::crm_core::settings_lists::NotAllowedEmailSort,
+                [get list count create update delete];
             }
             commands {
                 crm_email_create => $crate::emails::crm_email_create,

@@ -174,6 +174,7 @@ fn rule_args(rule: &Rule) -> FluentArgs<'static> {
             args.set("min", min.clone());
             args.set("max", max.clone());
         }
+        Rule::NotAllowedAddress { address } => args.set("address", address.clone()),
         Rule::Required
         | Rule::NotANumber
         | Rule::NotAChoice
@@ -203,7 +204,12 @@ fn rule_args(rule: &Rule) -> FluentArgs<'static> {
         | Rule::AlreadyExists
         | Rule::AlreadyAdded
         | Rule::StateCurrencyExists
-        | Rule::MarketingCurrencyExists => {}
+        | Rule::MarketingCurrencyExists
+        | Rule::NoRecipient
+        | Rule::EmptyLetter
+        | Rule::NoMainAccount
+        | Rule::SentFromCrm
+        | Rule::NotAnInquiry => {}
     }
     args
 }

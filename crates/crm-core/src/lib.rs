@@ -13,6 +13,7 @@ pub mod crm_email;
 pub mod currency;
 pub mod deal;
 pub mod deal_flow;
+pub mod email_flow;
 pub mod department;
 pub mod department_item;
 pub mod event;

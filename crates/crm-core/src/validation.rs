@@ -79,6 +79,18 @@ pub enum Rule {
     StateCurrencyExists,
     /// Another currency is the marketing currency already (R-CUR-2).
     MarketingCurrencyExists,
+    /// An address of the "not allowed" list (R-EMAIL-8).
+    NotAllowedAddress { address: String },
+    /// An e-mail composed for a record that has no address (R-EMAIL-3).
+    NoRecipient,
+    /// An e-mail to send without a subject or a text (R-EMAIL-4).
+    EmptyLetter,
+    /// Sending, replying or forwarding needs a main mail account (R-EMAIL-4, R-EMAIL-5).
+    NoMainAccount,
+    /// A message that was sent from the CRM itself cannot be imported (R-EMAIL-10).
+    SentFromCrm,
+    /// A request is made only from an incoming e-mail marked as an inquiry (R-REQ-15).
+    NotAnInquiry,
 }
 
 impl Rule {
@@ -119,6 +131,12 @@ impl Rule {
             Rule::AlreadyAdded => "already_added",
             Rule::StateCurrencyExists => "state_currency_exists",
             Rule::MarketingCurrencyExists => "marketing_currency_exists",
+            Rule::NotAllowedAddress { .. } => "not_allowed_address",
+            Rule::NoRecipient => "no_recipient",
+            Rule::EmptyLetter => "empty_letter",
+            Rule::NoMainAccount => "no_main_account",
+            Rule::SentFromCrm => "sent_from_crm",
+            Rule::NotAnInquiry => "not_an_inquiry",
         }
     }
 }
