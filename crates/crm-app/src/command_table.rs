@@ -240,6 +240,12 @@ macro_rules! command_table {
                 user_update => $crate::users::user_update,
                     $crate::entities::Edit<$crate::reexport::crm_core::user::UserInput>,
                     $crate::reexport::crm_core::user::User;
+                crm_email_compose => $crate::email_compose::crm_email_compose,
+                    $crate::email_compose::ComposeFrom, $crate::email_compose::ComposedEmail;
+                crm_email_answer => $crate::email_compose::crm_email_answer,
+                    $crate::email_compose::AnswerInput, $crate::reexport::crm_core::crm_email::CrmEmail;
+                crm_email_send => $crate::email_send::crm_email_send,
+                    $crate::entities::RecordRef, $crate::email_send::SendOutcome;
             }
         }
     };

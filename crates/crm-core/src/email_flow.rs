@@ -106,6 +106,49 @@ pub fn imported_subject(subject: &str) -> String {
     subject.trim().chars().take(IMPORTED_SUBJECT_MAX).collect()
 }
 
+/// The plain text of an HTML body, for the text part of a letter and for quoting: tags are
+/// dropped, `<br>` and the ends of paragraphs, divs and list items become line breaks, and the
+/// common entities are decoded.
+pub fn html_to_text(html: &str) -> String {
+    let mut text = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(open) = rest.find('<') {
+        text.push_str(&rest[..open]);
+        let Some(close) = rest[open..].find('>') else {
+            rest = &rest[open..];
+            break;
+        };
+        let tag = rest[open + 1..open + close].trim().to_lowercase();
+        let name = tag
+            .trim_start_matches('/')
+            .split([' ', '/'])
+            .next()
+            .unwrap_or_default();
+        if name == "br"
+            || (tag.starts_with('/') && matches!(name, "p" | "div" | "li" | "tr" | "h1" | "h2" | "h3"))
+        {
+            text.push('\n');
+        }
+        rest = &rest[open + close + 1..];
+    }
+    text.push_str(rest);
+    text.replace("&nbsp;", " ")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+}
+
+/// Plain text shown inside an HTML letter: escaped, its line breaks kept.
+pub fn text_to_html(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\n', "<br>\n")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -118,13 +161,25 @@ mod tests {
     #[test]
     fn a_ticket_is_read_between_the_opening_and_the_next_bracket() {
         assert_eq!(ticket_in("Re: Offer  - [ticket:Ab-9_x] "), Some("Ab-9_x"));
-        assert_eq!(ticket_in("[ticket: Ab ] and [ticket:Cd]"), Some("Ab"), "the first one");
+        assert_eq!(
+            ticket_in("[ticket: Ab ] and [ticket:Cd]"),
+            Some("Ab"),
+            "the first one"
+        );
         assert_eq!(ticket_in("[ticket:Ab"), None, "no closing bracket");
         assert_eq!(ticket_in("[ticket:]"), None, "empty");
         assert_eq!(ticket_in("ticket:Ab]"), None);
-        assert_eq!(ticket_in(&format!("[ticket:{}]", "x".repeat(17))), None, "too long to be one");
+        assert_eq!(
+            ticket_in(&format!("[ticket:{}]", "x".repeat(17))),
+            None,
+            "too long to be one"
+        );
         assert_eq!(ticket_of_message("Hello", "body [ticket:Zz] end"), Some("Zz"));
-        assert_eq!(ticket_of_message("[ticket:Aa]", "[ticket:Zz]"), Some("Aa"), "the subject first");
+        assert_eq!(
+            ticket_of_message("[ticket:Aa]", "[ticket:Zz]"),
+            Some("Aa"),
+            "the subject first"
+        );
     }
 
     #[test]
@@ -153,16 +208,26 @@ mod tests {
             Some("noreply@oriel.example")
         );
         assert_eq!(first_not_allowed("anna@acme.example", &banned), None);
-        assert_eq!(first_not_allowed("xnoreply@oriel.example", &banned), None, "whole addresses");
+        assert_eq!(
+            first_not_allowed("xnoreply@oriel.example", &banned),
+            None,
+            "whole addresses"
+        );
     }
 
     #[test]
     fn display_names_come_from_the_angle_form() {
-        assert_eq!(display_name("\"Anna Berg\" <anna@acme.example>"), Some("Anna Berg"));
+        assert_eq!(
+            display_name("\"Anna Berg\" <anna@acme.example>"),
+            Some("Anna Berg")
+        );
         assert_eq!(display_name("Anna <anna@acme.example>"), Some("Anna"));
         assert_eq!(display_name("<anna@acme.example>"), None);
         assert_eq!(display_name("anna@acme.example"), None);
-        assert_eq!(addresses("A <a@x.example>, b@x.example ,"), ["a@x.example", "b@x.example"]);
+        assert_eq!(
+            addresses("A <a@x.example>, b@x.example ,"),
+            ["a@x.example", "b@x.example"]
+        );
     }
 
     #[test]
@@ -172,6 +237,19 @@ mod tests {
         assert!(names_own_host("<abc@crm.oriel.example>", &own));
         assert!(!names_own_host("from mail.acme.example by mx", &own));
         assert!(!names_own_host("anything", &[String::new()]));
-        assert_eq!(imported_subject(&"x".repeat(300)).chars().count(), IMPORTED_SUBJECT_MAX);
+        assert_eq!(
+            imported_subject(&"x".repeat(300)).chars().count(),
+            IMPORTED_SUBJECT_MAX
+        );
+    }
+
+    #[test]
+    fn html_and_text_convert_both_ways() {
+        assert_eq!(
+            html_to_text("<p>Dear Anna,</p><p>price &amp; terms:<br>24&nbsp;EUR</p>"),
+            "Dear Anna,\nprice & terms:\n24 EUR\n"
+        );
+        assert_eq!(html_to_text("a < b"), "a < b");
+        assert_eq!(text_to_html("a<b>\nc & d"), "a&lt;b&gt;<br>\nc &amp; d");
     }
 }

@@ -78,8 +78,10 @@ pub static NOT_ALLOWED_EMAIL: Entity = Entity {
 /// Every "not allowed" address (R-EMAIL-8), lowercase.
 pub async fn not_allowed_emails(tx: &mut crate::Tx) -> Result<Vec<String>, crate::StoreError> {
     crate::dispatch_tx!(tx, |conn, _backend| {
-        Ok(sqlx::query_scalar("SELECT email FROM not_allowed_emails ORDER BY email")
-            .fetch_all(&mut *conn)
-            .await?)
+        Ok(
+            sqlx::query_scalar("SELECT email FROM not_allowed_emails ORDER BY email")
+                .fetch_all(&mut *conn)
+                .await?,
+        )
     })
 }
