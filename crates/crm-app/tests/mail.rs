@@ -1,0 +1,429 @@
+mod support;
+use support::*;
+
+use crm_app::mail_transport::MailTransport;
+use crm_app::mailer::{MailError, Mailer, OutgoingMail, SmtpAccount};
+use crm_app::smtp::SmtpMailer;
+use crm_app::{AppError, Session};
+use crm_core::validation::Rule;
+use serde_json::{Value, json};
+use support::smtp_server::{Behaviour, SmtpServer};
+
+/// Passwords in tests are given directly: the "keychain reference" is the password.
+fn transport() -> MailTransport {
+    MailTransport::new(
+        SmtpMailer::default(),
+        |reference: &str| -> Result<String, String> { Ok(reference.to_owned()) },
+    )
+}
+
+/// A main mail account of `user` on the test server at `port`, logging in with `password`.
+async fn main_account(session: &Session, port: u16, login: &str, password: &str) -> Value {
+    let fields = support_fields(json!({
+        "name": "Main", "main": true, "massmail": false, "do_import": false,
+        "email_host": "127.0.0.1", "email_port": port, "email_host_user": login,
+        "email_host_password": password, "from_email": login,
+        "email_use_tls": false, "email_use_ssl": false, "imap_host": "", "email_app_password": "",
+        "email_imail_ssl_certfile": "", "email_imail_ssl_keyfile": "",
+        "start_incoming_uid": 1, "start_sent_uid": 1, "owner_id": session.user_id().0,
+    }));
+    let created = crm_store::record::create(
+        session.db(),
+        &crm_store::massmail::EMAIL_ACCOUNT,
+        Some(session.user_id().0),
+        &fields,
+    )
+    .await
+    .expect("account");
+    Value::Object(created)
+}
+
+fn support_fields(value: Value) -> crm_store::record::Fields {
+    match value {
+        Value::Object(fields) => fields,
+        _ => crm_store::record::Fields::new(),
+    }
+}
+
+/// A default signature of `session`'s user.
+async fn signature(session: &Session, content: &str) -> i64 {
+    let fields = support_fields(json!({
+        "name": "Default", "type": "Plain text", "content": content, "default": true,
+        "owner_id": session.user_id().0,
+    }));
+    let created = crm_store::record::create(
+        session.db(),
+        &crm_store::massmail::SIGNATURE,
+        Some(session.user_id().0),
+        &fields,
+    )
+    .await
+    .expect("signature");
+    created["id"].as_i64().expect("id")
+}
+
+/// Local sales with a manager `anna`, an operator `olga`, a company with a contact, and a deal
+/// about the contact's request.
+struct Sales {
+    admin: Session,
+    local: i64,
+    anna: Session,
+    olga: Session,
+    company: Value,
+    contact: Value,
+    deal: Value,
+}
+
+async fn sales(db: crm_store::Db) -> Sales {
+    let admin = admin(db).await;
+    let local = department(&admin, "Local sales").await;
+    let anna = user(&admin, "anna", &[local], &["managers"]).await;
+    let olga = user(&admin, "olga", &[local], &["operators"]).await;
+    let company = ok(
+        &anna,
+        "company_create",
+        json!({ "full_name": "Nordlicht GmbH", "email": "info@nordlicht.example" }),
+    )
+    .await;
+    let contact = ok(
+        &anna,
+        "contact_create",
+        json!({ "first_name": "Jörg", "last_name": "Weiß",
+        "email": "joerg@nordlicht.example", "company_id": id(&company) }),
+    )
+    .await;
+    let request = ok(
+        &anna,
+        "request_create",
+        json!({ "request_for": "200 lamps", "first_name": "Jörg",
+        "contact_id": id(&contact), "company_id": id(&company) }),
+    )
+    .await;
+    let deal = ok(
+        &anna,
+        "request_to_deal",
+        json!({ "id": id(&request), "version": request["version"] }),
+    )
+    .await;
+    Sales {
+        admin,
+        local,
+        anna,
+        olga,
+        company,
+        contact,
+        deal,
+    }
+}
+
+fn rule_of(err: &AppError, field: &str) -> Option<Rule> {
+    match err {
+        AppError::Validation(v) => v.iter().find(|v| v.field == field).map(|v| v.rule.clone()),
+        _ => None,
+    }
+}
+
+crm_store::db_test!(async fn a_letter_about_a_deal_carries_its_ticket_and_the_keep_the_ticket_note(db) {
+    let Sales { admin, anna, contact, company, deal, .. } = sales(db).await;
+    main_account(&anna, 25, "anna@oriel.example", "pw").await;
+    let signature = signature(&anna, "Anna Berg, Oriel").await;
+    let file = ok(&admin, "attachment_create", json!({ "file": "deals/offer.pdf", "target_type": "deal", "target_id": id(&deal) })).await;
+
+    let composed = ok(&anna, "crm_email_compose", json!({ "deal_id": id(&deal) })).await;
+    let form = &composed["input"];
+    let ticket = deal["ticket"].as_str().expect("ticket");
+    // R-EMAIL-3 with R-EMAIL-2: "Re: <deal>" and the ticket marker.
+    assert_eq!(form["subject"], json!(format!("Re: 200 lamps  - [ticket:{ticket}]")), "R-EMAIL-3, R-EMAIL-2");
+    assert_eq!(crm_core::email_flow::ticket_in(form["subject"].as_str().unwrap_or_default()), Some(ticket));
+    // R-EMAIL-9: the body starts with the note naming the ticket.
+    let body = form["content"].as_str().expect("content");
+    assert!(body.starts_with("<p>Your request has been given the ticket"), "R-EMAIL-9: {body}");
+    assert!(body.contains(&format!("[ticket:{ticket}]")), "R-EMAIL-9: {body}");
+    // R-EMAIL-3: to the deal's contact, linked to deal, request and contact, from the main account.
+    assert_eq!(form["to"], "joerg@nordlicht.example", "R-EMAIL-3");
+    assert_eq!((form["deal_id"].clone(), form["request_id"].clone()), (json!(id(&deal)), deal["request_id"].clone()));
+    assert_eq!((form["contact_id"].clone(), form["company_id"].clone()), (json!(id(&contact)), json!(id(&company))));
+    assert_eq!(form["ticket"], json!(ticket));
+    assert_eq!(form["from_field"], "anna@oriel.example");
+    assert_eq!(form["signature_id"], json!(signature));
+    assert_eq!(form["department_id"], deal["department_id"], "the department of the recipient's owner");
+    assert_eq!(ids(&json!({ "items": composed["deal_attachments"] })), [id(&file)], "the deal's files to pick from");
+
+    // The user saves the form: an outbox e-mail of the deal.
+    let saved = ok(&anna, "crm_email_create", form.clone()).await;
+    assert_eq!((saved["deal_id"].clone(), saved["ticket"].clone()), (json!(id(&deal)), json!(ticket)));
+});
+
+crm_store::db_test!(async fn a_letter_to_a_company_contact_or_lead_is_addressed_and_linked(db) {
+    let Sales { anna, olga, contact, company, local, .. } = sales(db).await;
+    let lead = ok(&olga, "lead_create", json!({ "first_name": "Mia", "email": "mia@kranich.example", "owner_id": anna.user_id().0 })).await;
+
+    let to_company = ok(&olga, "crm_email_compose", json!({ "company_id": id(&company) })).await["input"].clone();
+    assert_eq!((to_company["to"].clone(), to_company["company_id"].clone()), (json!("info@nordlicht.example"), json!(id(&company))), "R-EMAIL-3");
+    assert_eq!(to_company["from_field"], Value::Null, "olga has no main account");
+    assert_eq!(to_company["owner_id"], json!(olga.user_id().0));
+    assert_eq!(to_company["department_id"], json!(local));
+    let to_contact = ok(&olga, "crm_email_compose", json!({ "contact_id": id(&contact) })).await["input"].clone();
+    assert_eq!((to_contact["to"].clone(), to_contact["contact_id"].clone(), to_contact["company_id"].clone()),
+        (json!("joerg@nordlicht.example"), json!(id(&contact)), json!(id(&company))), "R-EMAIL-3");
+    let to_lead = ok(&olga, "crm_email_compose", json!({ "lead_id": id(&lead) })).await["input"].clone();
+    assert_eq!((to_lead["to"].clone(), to_lead["lead_id"].clone()), (json!("mia@kranich.example"), json!(id(&lead))), "R-EMAIL-3");
+
+    // R-EMAIL-3: a record without an address has no recipient.
+    let silent = ok(&anna, "company_create", json!({ "full_name": "Stumm AG" })).await;
+    let err = refused(&olga, "crm_email_compose", json!({ "company_id": id(&silent) })).await;
+    assert_eq!(rule_of(&err, "to"), Some(Rule::NoRecipient), "R-EMAIL-3: {err:?}");
+    let shown = err.localize(crm_app::Localizer::embedded(), "en");
+    assert_eq!(shown.fields[0].message, "No recipient");
+});
+
+crm_store::db_test!(async fn an_address_of_the_not_allowed_list_is_refused(db) {
+    let Sales { admin, olga, contact, .. } = sales(db).await;
+    let banned = ok(&admin, "not_allowed_email_create", json!({ "email": "NoReply@Nordlicht.example" })).await;
+    assert_eq!(banned["email"], "noreply@nordlicht.example");
+    let err = refused(&olga, "not_allowed_email_create", json!({ "email": "x@nordlicht.example" })).await;
+    assert!(matches!(err, AppError::Forbidden), "administrators keep the list: {err:?}");
+
+    let letter = json!({ "subject": "Offer", "content": "Dear Jörg", "contact_id": id(&contact),
+        "to": "joerg@nordlicht.example", "cc": "\"Robot\" <noreply@NORDLICHT.example>" });
+    let err = refused(&olga, "crm_email_create", letter.clone()).await;
+    assert_eq!(rule_of(&err, "cc"), Some(Rule::NotAllowedAddress { address: "noreply@NORDLICHT.example".into() }), "R-EMAIL-8: {err:?}");
+    let shown = err.localize(crm_app::Localizer::embedded(), "en");
+    assert_eq!(shown.fields[0].message, "Not allowed address: noreply@NORDLICHT.example", "R-EMAIL-8");
+
+    let mut fine = letter.clone();
+    fine["cc"] = Value::Null;
+    let stored = ok(&olga, "crm_email_create", fine.clone()).await;
+    let mut edit = fine;
+    edit["to"] = json!("noreply@nordlicht.example");
+    let err = refused(&olga, "crm_email_update", json!({ "id": id(&stored), "version": stored["version"], "input": edit })).await;
+    assert_eq!(rule_of(&err, "to"), Some(Rule::NotAllowedAddress { address: "noreply@nordlicht.example".into() }), "R-EMAIL-8 on save");
+});
+
+/// A plain outgoing message for the mailer tests.
+fn plain_mail(to: &str) -> OutgoingMail {
+    OutgoingMail {
+        from: "anna@oriel.example".into(),
+        to: vec![to.into()],
+        subject: "Hello".into(),
+        text: "Hi".into(),
+        ..OutgoingMail::default()
+    }
+}
+
+fn smtp_account(port: u16, password: &str) -> SmtpAccount {
+    SmtpAccount {
+        host: "127.0.0.1".into(),
+        port,
+        user: "anna@oriel.example".into(),
+        password: Some(password.into()),
+        use_tls: false,
+        use_ssl: false,
+        from: "anna@oriel.example".into(),
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_smtp_mailer_speaks_smtp_and_tells_refusals_apart() {
+    let server = SmtpServer::start(Behaviour {
+        refuse_recipient: Some("ghost@nordlicht.example".into()),
+        ..Behaviour::default()
+    })
+    .await;
+    let mut mail = plain_mail("\"Jörg Weiß\" <joerg@nordlicht.example>");
+    mail.cc = vec!["boss@nordlicht.example".into()];
+    mail.bcc = vec!["archive@oriel.example".into()];
+    mail.html = Some("<p>Hi</p>".into());
+    let message_id = SmtpMailer::default()
+        .send(&smtp_account(server.port, "s3cret"), &mail)
+        .await
+        .expect("sent");
+    assert!(
+        message_id.starts_with('<') && message_id.ends_with("@oriel.example>"),
+        "{message_id}"
+    );
+    let received = server.received();
+    assert_eq!(
+        received.logins,
+        [("anna@oriel.example".to_owned(), "s3cret".to_owned())]
+    );
+    assert_eq!(received.deliveries.len(), 1);
+    let delivery = &received.deliveries[0];
+    assert_eq!(delivery.mail_from, "anna@oriel.example");
+    assert_eq!(
+        delivery.rcpt_to,
+        [
+            "joerg@nordlicht.example",
+            "boss@nordlicht.example",
+            "archive@oriel.example"
+        ]
+    );
+    assert!(delivery.data.contains("Subject: Hello"), "{}", delivery.data);
+    assert!(
+        delivery.data.contains(&format!("Message-ID: {message_id}")),
+        "{}",
+        delivery.data
+    );
+    assert!(
+        !delivery.data.contains("archive@oriel.example"),
+        "blind copies stay blind"
+    );
+    let commands: Vec<&str> = received
+        .commands
+        .iter()
+        .map(|c| c.split([' ', ':']).next().unwrap_or_default())
+        .collect();
+    assert_eq!(
+        commands,
+        ["EHLO", "AUTH", "MAIL", "RCPT", "RCPT", "RCPT", "DATA", "QUIT"]
+    );
+
+    let refused = SmtpMailer::default()
+        .send(
+            &smtp_account(server.port, "s3cret"),
+            &plain_mail("ghost@nordlicht.example"),
+        )
+        .await;
+    assert!(
+        matches!(&refused, Err(MailError::RecipientRefused { recipient, .. }) if recipient == "ghost@nordlicht.example"),
+        "{refused:?}"
+    );
+    assert_eq!(
+        server.received().deliveries.len(),
+        1,
+        "nothing more was delivered"
+    );
+
+    let strict = SmtpServer::start(Behaviour {
+        refuse_login: true,
+        ..Behaviour::default()
+    })
+    .await;
+    let locked = SmtpMailer::default()
+        .send(
+            &smtp_account(strict.port, "wrong"),
+            &plain_mail("joerg@nordlicht.example"),
+        )
+        .await;
+    assert!(matches!(locked, Err(MailError::AccountRefused(_))), "{locked:?}");
+    assert!(strict.received().deliveries.is_empty());
+
+    let closed = SmtpMailer::default()
+        .send(&smtp_account(1, "x"), &plain_mail("joerg@nordlicht.example"))
+        .await;
+    assert!(matches!(closed, Err(MailError::Unavailable(_))), "{closed:?}");
+}
+
+crm_store::db_test!(async fn a_sent_letter_reaches_the_server_and_the_deals_workflow(db) {
+    let Sales { anna, olga, contact, deal, .. } = sales(db).await;
+    let server = SmtpServer::start(Behaviour::default()).await;
+    main_account(&anna, server.port, "anna@oriel.example", "s3cret").await;
+    signature(&anna, "Anna Berg\nOriel CRM").await;
+    let form = ok(&anna, "crm_email_compose", json!({ "deal_id": id(&deal) })).await["input"].clone();
+    let mut form = form;
+    form["content"] = json!(format!("<p>Dear Jörg, the offer follows.</p>{}", form["content"].as_str().unwrap_or_default()));
+    form["cc"] = json!("boss@nordlicht.example");
+    let email = ok(&anna, "crm_email_create", form).await;
+
+    // Without a way out nothing leaves; with the SMTP transport the letter is sent.
+    let sender = anna.clone().with_mail(transport());
+    let outcome = ok(&sender, "crm_email_send", json!({ "id": id(&email), "version": email["version"] })).await;
+    assert_eq!(outcome["sent"], json!(true), "R-EMAIL-4: {outcome}");
+    // The recipient's name comes from the contact with that address (no display name given).
+    assert_eq!(outcome["message"], "The Email has been sent to \"Jörg Weiß\", \"boss@nordlicht.example\"", "R-EMAIL-4");
+    assert_eq!(outcome["email"]["sent"], json!(true), "R-EMAIL-4: in the sent box");
+    assert!(outcome["email"]["message_id"].as_str().is_some_and(|m| m.starts_with('<')), "{outcome}");
+    let received = server.received();
+    assert_eq!(received.logins, [("anna@oriel.example".to_owned(), "s3cret".to_owned())]);
+    assert_eq!(received.deliveries[0].rcpt_to, ["joerg@nordlicht.example", "boss@nordlicht.example"]);
+    let data = &received.deliveries[0].data;
+    assert!(data.contains(&format!("[ticket:{}]", deal["ticket"].as_str().unwrap_or_default())), "{data}");
+    assert!(data.contains("Anna Berg"), "the signature follows the text: {data}");
+    let deal_now = ok(&anna, "deal_get", json!({ "id": id(&deal) })).await;
+    let first_line = deal_now["workflow"].as_str().unwrap_or_default().lines().next().unwrap_or_default().to_owned();
+    assert!(first_line.ends_with(" - The Email has been sent to \"Jörg Weiß\", \"boss@nordlicht.example\""), "R-EMAIL-4, R-DEAL-6: {first_line}");
+    let err = refused(&sender, "crm_email_send", json!({ "id": id(&email), "version": outcome["email"]["version"] })).await;
+    assert!(matches!(err, AppError::Validation(_)), "a sent letter is not sent twice: {err:?}");
+
+    // R-EMAIL-4: without a main account of the e-mail's owner nothing is sent.
+    let olgas = ok(&olga, "crm_email_create", json!({ "subject": "Offer", "content": "Dear Jörg",
+        "to": "\"J. Weiß\" <joerg@nordlicht.example>", "contact_id": id(&contact) })).await;
+    let err = refused(&olga.clone().with_mail(transport()), "crm_email_send", json!({ "id": id(&olgas), "version": olgas["version"] })).await;
+    assert_eq!(rule_of(&err, "from_field"), Some(Rule::NoMainAccount), "R-EMAIL-4: {err:?}");
+    assert_eq!(server.received().deliveries.len(), 1);
+});
+
+crm_store::db_test!(async fn a_refused_letter_stays_in_the_outbox_with_the_reason(db) {
+    let Sales { anna, contact, .. } = sales(db).await;
+    let server = SmtpServer::start(Behaviour {
+        refuse_recipient: Some("joerg@nordlicht.example".into()),
+        ..Behaviour::default()
+    })
+    .await;
+    main_account(&anna, server.port, "anna@oriel.example", "s3cret").await;
+    let email = ok(&anna, "crm_email_create", json!({ "subject": "Offer", "content": "Dear Jörg",
+        "to": "\"Jörg\" <joerg@nordlicht.example>", "contact_id": id(&contact) })).await;
+    let outcome = ok(&anna.clone().with_mail(transport()), "crm_email_send", json!({ "id": id(&email), "version": email["version"] })).await;
+    assert_eq!(outcome["sent"], json!(false));
+    let message = outcome["message"].as_str().unwrap_or_default();
+    assert!(message.starts_with("Failed: recipient refused: joerg@nordlicht.example"), "R-EMAIL-4: {message}");
+    let stored = ok(&anna, "crm_email_get", json!({ "id": id(&email) })).await;
+    assert_eq!((stored["sent"].clone(), stored["version"].clone()), (json!(false), email["version"].clone()), "R-EMAIL-4: still in the outbox");
+    assert!(server.received().deliveries.is_empty());
+});
+
+crm_store::db_test!(async fn replies_and_forwards_keep_the_links_and_the_ticket(db) {
+    let Sales { admin, anna, olga, contact, company, deal, local } = sales(db).await;
+    main_account(&anna, 25, "anna@oriel.example", "pw").await;
+    let ticket = deal["ticket"].as_str().expect("ticket").to_owned();
+    let incoming = ok(&admin, "crm_email_create", json!({ "subject": format!("Question  - [ticket:{ticket}]"),
+        "content": "<p>Is it waterproof?</p><p>Jörg</p>", "from_field": "\"Jörg Weiß\" <joerg@nordlicht.example>",
+        "to": "anna@oriel.example", "cc": "boss@nordlicht.example", "incoming": true, "ticket": ticket,
+        "deal_id": id(&deal), "contact_id": id(&contact), "request_id": deal["request_id"],
+        "owner_id": anna.user_id().0, "department_id": local })).await;
+    let file = ok(&admin, "attachment_create", json!({ "file": "mail/photo.png", "target_type": "crm_email", "target_id": id(&incoming) })).await;
+
+    let reply = ok(&anna, "crm_email_answer", json!({ "id": id(&incoming), "answer": "reply" })).await;
+    // R-EMAIL-5: to the sender of an incoming letter, in the acting user's outbox.
+    assert_eq!(reply["to"], "\"Jörg Weiß\" <joerg@nordlicht.example>", "R-EMAIL-5");
+    assert_eq!(reply["cc"], Value::Null);
+    assert_eq!(reply["subject"], json!(format!("Re: Question  - [ticket:{ticket}]")), "the marker is not repeated");
+    assert_eq!((reply["owner_id"].clone(), reply["from_field"].clone()), (json!(anna.user_id().0), json!("anna@oriel.example")));
+    assert_eq!((reply["sent"].clone(), reply["incoming"].clone()), (json!(false), json!(false)), "an outbox letter");
+    for link in ["deal_id", "request_id", "contact_id", "ticket"] {
+        assert_eq!(reply[link], incoming[link], "R-EMAIL-5 keeps {link}");
+    }
+    assert_eq!(reply["company_id"], json!(id(&company)));
+    let quoted = reply["prev_corr"].as_str().unwrap_or_default();
+    assert!(quoted.starts_with("On ") && quoted.contains("\"Jörg Weiß\" <joerg@nordlicht.example> wrote:"), "{quoted}");
+    assert!(quoted.contains("> Is it waterproof?\n> Jörg"), "R-EMAIL-5 quotes each line: {quoted}");
+    assert!(reply["content"].as_str().unwrap_or_default().contains(&format!("[ticket:{ticket}]")), "R-EMAIL-5 with R-EMAIL-9");
+
+    let all = ok(&anna, "crm_email_answer", json!({ "id": id(&incoming), "answer": "reply_all" })).await;
+    assert_eq!(all["cc"], "boss@nordlicht.example", "R-EMAIL-5: reply-all copies cc");
+
+    let forward = ok(&anna, "crm_email_answer", json!({ "id": id(&incoming), "answer": "forward" })).await;
+    assert_eq!(forward["subject"], json!(format!("Fwd: Question  - [ticket:{ticket}]")), "R-EMAIL-5");
+    assert_eq!(forward["to"], Value::Null, "a forward's recipient is chosen by the user");
+    let content = forward["content"].as_str().unwrap_or_default();
+    assert!(content.contains("Forwarded message") && content.contains("Is it waterproof?"), "R-EMAIL-5: {content}");
+    let files = ok(&admin, "attachment_list", json!({ "filter": { "target_type": "crm_email", "target_id": id(&forward) } })).await;
+    let copies = files["items"].as_array().cloned().unwrap_or_default();
+    assert_eq!(copies.len(), 1, "R-EMAIL-5: the forward carries the files");
+    assert_eq!(copies[0]["file"], file["file"]);
+
+    // A letter without a ticket is answered without the note, and a reply without a text of its
+    // own is not sent (R-EMAIL-4).
+    let plain = ok(&admin, "crm_email_create", json!({ "subject": "Hello", "content": "Hi", "is_html": false,
+        "from_field": "joerg@nordlicht.example", "to": "anna@oriel.example", "incoming": true,
+        "owner_id": anna.user_id().0, "department_id": local })).await;
+    let bare = ok(&anna, "crm_email_answer", json!({ "id": id(&plain) })).await;
+    assert_eq!((bare["subject"].clone(), bare["content"].clone()), (json!("Re: Hello"), json!("")));
+    let err = refused(&anna.clone().with_mail(transport()), "crm_email_send", json!({ "id": id(&bare), "version": bare["version"] })).await;
+    assert_eq!(rule_of(&err, "content"), Some(Rule::EmptyLetter), "R-EMAIL-4: {err:?}");
+    assert_eq!(err.localize(crm_app::Localizer::embedded(), "en").fields[0].message, "Please fill in the subject and text of the letter.");
+
+    // R-EMAIL-5 needs a main account.
+    let err = refused(&olga, "crm_email_answer", json!({ "id": id(&incoming) })).await;
+    assert_eq!(rule_of(&err, "from_field"), Some(Rule::NoMainAccount), "R-EMAIL-5: {err:?}");
+});
