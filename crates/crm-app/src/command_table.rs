@@ -246,6 +246,20 @@ macro_rules! command_table {
                     $crate::email_compose::AnswerInput, $crate::reexport::crm_core::crm_email::CrmEmail;
                 crm_email_send => $crate::email_send::crm_email_send,
                     $crate::entities::RecordRef, $crate::email_send::SendOutcome;
+                crm_email_mailbox_list => $crate::email_lists::crm_email_mailbox_list,
+                    $crate::entities::ListQuery<$crate::reexport::crm_core::crm_email::CrmEmailFilter,
+                        $crate::reexport::crm_core::crm_email::CrmEmailSort>,
+                    $crate::reexport::crm_core::list::Page<$crate::reexport::crm_core::crm_email::CrmEmail>;
+                crm_email_mailbox_counts => $crate::email_lists::crm_email_mailbox_counts,
+                    $crate::email_lists::MailboxQuery, $crate::email_lists::MailboxCounts;
+                crm_email_outbox_count => $crate::email_lists::crm_email_outbox_count,
+                    $crate::registry::NoInput, $crate::reexport::crm_core::list::Count;
+                crm_email_ticket_neighbours => $crate::email_lists::crm_email_ticket_neighbours,
+                    $crate::entities::RecordRef, $crate::email_lists::TicketNeighbours;
+                crm_email_attach_to_deal => $crate::email_attachments::crm_email_attach_to_deal,
+                    $crate::email_attachments::AttachToDeal, $crate::reexport::crm_core::attachment::Attachment;
+                request_from_email => $crate::inquiries::request_from_email,
+                    $crate::entities::RecordRef, $crate::reexport::crm_core::request::Request;
             }
         }
     };

@@ -49,7 +49,7 @@ async fn check_contact_company(tx: &mut Tx, input: &RequestInput) -> Result<(), 
 
 /// R-REQ-6 on a pending request: R-MATCH-5 when no person is linked, the contact's company, then
 /// R-MATCH-6 when there is still no company (and no lead, which excludes one, R-REQ-3).
-async fn auto_link(tx: &mut Tx, input: &mut RequestInput) -> Result<(), AppError> {
+pub(crate) async fn auto_link(tx: &mut Tx, input: &mut RequestInput) -> Result<(), AppError> {
     if input.contact_id.is_none() && input.lead_id.is_none() {
         let keys = PersonKeys::new(&input.first_name, &input.last_name, &input.email, &input.phone);
         let contacts = people_named(tx, People::Contacts, &input.first_name).await?;
@@ -229,7 +229,11 @@ async fn fill_from_links(
 }
 
 /// Validates, links and files a new request inside `tx`.
-async fn file_request(tx: &mut Tx, session: &Session, mut input: RequestInput) -> Result<Fields, AppError> {
+pub(crate) async fn file_request(
+    tx: &mut Tx,
+    session: &Session,
+    mut input: RequestInput,
+) -> Result<Fields, AppError> {
     check_contact_company(tx, &input).await?;
     fill_from_links(tx, &mut input, None, None).await?;
     if input.pending.unwrap_or(true) {
@@ -368,7 +372,7 @@ pub async fn request_receive(session: &Session, input: ReceivedRequest) -> Resul
 }
 
 /// R-MATCH-8: what a matched contact or lead hands to a received request.
-async fn adopt_counterparty(tx: &mut Tx, request: &mut RequestInput) -> Result<(), AppError> {
+pub(crate) async fn adopt_counterparty(tx: &mut Tx, request: &mut RequestInput) -> Result<(), AppError> {
     if let Some(contact) = request.contact_id {
         let contact = record::get_in(tx, &crm_store::contacts::CONTACT, contact.0).await?;
         text_of(&contact, "phone").clone_into(&mut request.phone);

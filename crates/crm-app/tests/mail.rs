@@ -427,3 +427,124 @@ crm_store::db_test!(async fn replies_and_forwards_keep_the_links_and_the_ticket(
     let err = refused(&olga, "crm_email_answer", json!({ "id": id(&incoming) })).await;
     assert_eq!(rule_of(&err, "from_field"), Some(Rule::NoMainAccount), "R-EMAIL-5: {err:?}");
 });
+
+crm_store::db_test!(async fn mailboxes_count_and_list_the_letters_by_their_flags(db) {
+    let Sales { admin, anna, olga, local, deal, .. } = sales(db).await;
+    let letter = |extra: Value| {
+        let mut base = json!({ "subject": "Offer", "content": "Text", "to": "joerg@nordlicht.example",
+            "owner_id": anna.user_id().0, "department_id": local });
+        for (k, v) in extra.as_object().cloned().unwrap_or_default() {
+            base[k] = v;
+        }
+        base
+    };
+    let ticket = deal["ticket"].clone();
+    let outbox = ok(&anna, "crm_email_create", letter(json!({ "ticket": ticket }))).await;
+    let olgas = ok(&olga, "crm_email_create", letter(json!({ "owner_id": olga.user_id().0 }))).await;
+    let inbox = ok(&admin, "crm_email_create", letter(json!({ "incoming": true, "ticket": ticket }))).await;
+    let sent = ok(&admin, "crm_email_create", letter(json!({ "sent": true, "ticket": ticket }))).await;
+    let trash = ok(&admin, "crm_email_create", letter(json!({ "sent": true, "trash": true }))).await;
+
+    let boxed = |mailbox: &'static str| {
+        let anna = anna.clone();
+        async move {
+            let page = ok(&anna, "crm_email_mailbox_list", json!({ "filter": { "mailbox": mailbox }, "page": { "descending": true } })).await;
+            let mut found = ids(&page);
+            found.sort_unstable();
+            found
+        }
+    };
+    assert_eq!(boxed("inbox").await, [id(&inbox)], "R-EMAIL-11");
+    assert_eq!(boxed("sent").await, [id(&sent)], "R-EMAIL-11");
+    assert_eq!(boxed("outbox").await, [id(&outbox), id(&olgas)], "R-EMAIL-11");
+    assert_eq!(boxed("trash").await, [id(&trash)], "R-EMAIL-11");
+    let counts = ok(&anna, "crm_email_mailbox_counts", json!({})).await;
+    assert_eq!((counts["inbox"].clone(), counts["sent"].clone(), counts["outbox"].clone(), counts["trash"].clone()),
+        (json!(1), json!(1), json!(2), json!(1)), "R-EMAIL-11: {counts}");
+    assert_eq!(counts["outbox_note"], "Please note that this is a list of unsent emails.");
+    let own = ok(&anna, "crm_email_mailbox_counts", json!({ "owner_id": olga.user_id().0 })).await;
+    assert_eq!(own["outbox"], json!(1), "the owner filter");
+    assert_eq!(ok(&anna, "crm_email_outbox_count", json!({})).await, json!(1), "R-EMAIL-11: the menu counts the user's own outbox");
+
+    // Another department's manager sees none of them (R-PERM-1).
+    let other = department(&admin, "Global sales").await;
+    let ben = user(&admin, "ben", &[other], &["managers"]).await;
+    let counts = ok(&ben, "crm_email_mailbox_counts", json!({})).await;
+    assert_eq!((counts["inbox"].clone(), counts["outbox"].clone()), (json!(0), json!(0)));
+
+    // The letters of one ticket in the order they were written (R-EMAIL-11).
+    let around = ok(&anna, "crm_email_ticket_neighbours", json!({ "id": id(&inbox) })).await;
+    assert_eq!((around["previous"].clone(), around["next"].clone()), (json!(id(&outbox)), json!(id(&sent))), "R-EMAIL-11");
+    let first = ok(&anna, "crm_email_ticket_neighbours", json!({ "id": id(&outbox) })).await;
+    assert_eq!((first["previous"].clone(), first["next"].clone()), (Value::Null, json!(id(&inbox))));
+    let none = ok(&anna, "crm_email_ticket_neighbours", json!({ "id": id(&olgas) })).await;
+    assert_eq!((none["previous"].clone(), none["next"].clone()), (Value::Null, Value::Null), "no ticket, no neighbours");
+});
+
+crm_store::db_test!(async fn an_e_mails_file_is_attached_to_its_deal_and_taken_back(db) {
+    let Sales { admin, anna, contact, deal, .. } = sales(db).await;
+    let email = ok(&anna, "crm_email_create", json!({ "subject": "Drawing", "content": "See the file",
+        "to": "joerg@nordlicht.example", "contact_id": id(&contact), "deal_id": id(&deal) })).await;
+    let file = ok(&admin, "attachment_create", json!({ "file": "mail/drawing.pdf", "target_type": "crm_email", "target_id": id(&email) })).await;
+    let deal_files = |admin: Session| {
+        let deal = id(&deal);
+        async move {
+            let page = ok(&admin, "attachment_list", json!({ "filter": { "target_type": "deal", "target_id": deal } })).await;
+            page["items"].as_array().cloned().unwrap_or_default()
+        }
+    };
+    let ticked = ok(&anna, "crm_email_attach_to_deal", json!({ "id": id(&file), "version": file["version"], "attached": true })).await;
+    assert_eq!(ticked["attached_to_deal"], json!(true));
+    let copies = deal_files(admin.clone()).await;
+    assert_eq!(copies.len(), 1, "R-EMAIL-7: the deal has a copy");
+    assert_eq!(copies[0]["file"], "mail/drawing.pdf");
+    let unticked = ok(&anna, "crm_email_attach_to_deal", json!({ "id": id(&file), "version": ticked["version"], "attached": false })).await;
+    assert_eq!(unticked["attached_to_deal"], json!(false));
+    assert!(deal_files(admin.clone()).await.is_empty(), "R-EMAIL-7: unticking removes the deal's copy");
+    let still = ok(&admin, "attachment_get", json!({ "id": id(&file) })).await;
+    assert_eq!(still["file"], "mail/drawing.pdf", "the e-mail keeps its file");
+});
+
+crm_store::db_test!(async fn an_inquiry_e_mail_becomes_a_matched_request(db) {
+    let Sales { admin, anna, olga, local, contact, company, .. } = sales(db).await;
+    let inquiry = ok(&admin, "crm_email_create", json!({ "subject": "300 lamps", "content": "<p>Price for 300?</p>",
+        "from_field": "\"Jörg Weiß\" <joerg@nordlicht.example>", "to": "info@oriel.example",
+        "incoming": true, "inquiry": true, "owner_id": anna.user_id().0, "department_id": local })).await;
+    let file = ok(&admin, "attachment_create", json!({ "file": "mail/list.pdf", "target_type": "crm_email", "target_id": id(&inquiry) })).await;
+
+    let request = ok(&olga, "request_from_email", json!({ "id": id(&inquiry) })).await;
+    assert_eq!((request["first_name"].clone(), request["last_name"].clone()), (json!("Jörg"), json!("Weiß")), "R-REQ-15: the sender's name");
+    assert_eq!(request["email"], "joerg@nordlicht.example", "R-REQ-15");
+    assert_eq!(request["request_for"], "300 lamps");
+    assert_eq!(request["description"], "Price for 300?", "the text as plain text");
+    assert_eq!(request["receipt_date"].as_str(), inquiry["created_at"].as_str().map(|d| &d[..10]), "the e-mail's date");
+    assert_eq!((request["contact_id"].clone(), request["company_id"].clone()), (json!(id(&contact)), json!(id(&company))), "R-MATCH-5");
+    assert_eq!(request["owner_id"], json!(anna.user_id().0), "R-MATCH-8: the contact's owner");
+    assert_eq!(request["subsequent"], json!(true), "R-REQ-15: no lead source and a manager's mailbox");
+    assert_eq!(request["pending"], json!(true));
+    let email = ok(&anna, "crm_email_get", json!({ "id": id(&inquiry) })).await;
+    assert_eq!((email["ticket"].clone(), email["request_id"].clone()), (request["ticket"].clone(), json!(id(&request))), "R-REQ-15: the e-mail joins the request");
+    assert_eq!((email["contact_id"].clone(), email["company_id"].clone()), (json!(id(&contact)), json!(id(&company))));
+    let files = ok(&admin, "attachment_list", json!({ "filter": { "target_type": "request", "target_id": id(&request) } })).await;
+    assert_eq!(files["items"][0]["file"], file["file"], "R-REQ-15: the files are copied to the request");
+    let err = refused(&olga, "request_from_email", json!({ "id": id(&inquiry) })).await;
+    assert!(matches!(err, AppError::Validation(_)), "made once: {err:?}");
+
+    // An unknown sender to a lead source's address: a request of that source, nobody created.
+    let source = ok(&admin, "lead_source_create", json!({ "name": "Website", "email": "web@oriel.example", "department_id": local })).await;
+    let leads_before = ok(&admin, "lead_count", json!({})).await;
+    let stranger = ok(&admin, "crm_email_create", json!({ "subject": "Catalogue", "content": "Please send one.", "is_html": false,
+        "from_field": "newbie@kranich.example", "to": "web@oriel.example", "incoming": true, "inquiry": true,
+        "owner_id": olga.user_id().0, "department_id": local })).await;
+    let request = ok(&olga, "request_from_email", json!({ "id": id(&stranger) })).await;
+    assert_eq!(request["lead_source_id"], json!(id(&source)), "R-REQ-15: the lead source of the address written to");
+    assert_eq!(request["first_name"], "newbie");
+    assert_eq!(request["subsequent"], json!(false));
+    assert_eq!((request["contact_id"].clone(), request["lead_id"].clone()), (Value::Null, Value::Null));
+    assert_eq!(ok(&admin, "lead_count", json!({})).await, leads_before, "R-REQ-15: no lead is created");
+
+    // Only an incoming inquiry makes a request.
+    let plain = ok(&olga, "crm_email_create", json!({ "subject": "Hi", "content": "Hi", "to": "joerg@nordlicht.example" })).await;
+    let err = refused(&olga, "request_from_email", json!({ "id": id(&plain) })).await;
+    assert_eq!(rule_of(&err, "id"), Some(Rule::NotAnInquiry), "R-REQ-15: {err:?}");
+});
