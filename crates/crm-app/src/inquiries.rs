@@ -142,3 +142,35 @@ pub async fn request_from_email(session: &Session, input: RecordRef) -> Result<R
     tx.commit().await?;
     typed(created)
 }
+
+/// R-REQ-11 after a request is saved: when it is processed, its incoming inquiry e-mail (not in
+/// the trash) takes the request's owner and, while it has no deal, the request's contact, lead
+/// and deal.
+pub(crate) async fn process_inquiry_email(
+    tx: &mut Tx,
+    session: &Session,
+    request: &Fields,
+) -> Result<(), AppError> {
+    let (Some(request_id), false) = (id_of(request, "id"), crate::fields::flag_of(request, "pending")) else {
+        return Ok(());
+    };
+    let emails = all_rows(
+        session,
+        CRM_EMAIL.entity,
+        &object(json!({ "request_id": request_id.0, "incoming": true, "inquiry": true, "trash": false })),
+    )
+    .await?;
+    for email in emails {
+        let mut changes = object(json!({ "owner_id": request.get("owner_id").cloned() }));
+        if id_of(&email, "deal_id").is_none() {
+            for field in ["contact_id", "lead_id", "deal_id"] {
+                changes.insert(
+                    field.into(),
+                    request.get(field).cloned().unwrap_or(serde_json::Value::Null),
+                );
+            }
+        }
+        patch_current(tx, session, CRM_EMAIL.entity, record_id(&email)?, &changes).await?;
+    }
+    Ok(())
+}

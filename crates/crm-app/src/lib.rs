@@ -22,6 +22,7 @@ pub mod forms;
 pub mod i18n;
 pub mod inquiries;
 mod mail_accounts;
+pub mod mail_import;
 pub mod mail_transport;
 pub mod mailer;
 pub mod merge;

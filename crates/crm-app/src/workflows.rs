@@ -303,6 +303,7 @@ pub async fn request_update(session: &Session, edit: Edit<RequestInput>) -> Resu
     .await?;
     record_assignments(&mut tx, session, Some(&before), &after).await?;
     propagate_request(&mut tx, session, &before, &after).await?;
+    crate::inquiries::process_inquiry_email(&mut tx, session, &after).await?;
     tx.commit().await?;
     typed(after)
 }
@@ -649,6 +650,7 @@ pub async fn request_to_deal(session: &Session, input: RecordRef) -> Result<Deal
     )
     .await?;
     record_assignments(&mut tx, session, Some(&request), &after).await?;
+    crate::inquiries::process_inquiry_email(&mut tx, session, &after).await?;
     tx.commit().await?;
     typed(deal)
 }

@@ -548,3 +548,221 @@ crm_store::db_test!(async fn an_inquiry_e_mail_becomes_a_matched_request(db) {
     let err = refused(&olga, "request_from_email", json!({ "id": id(&plain) })).await;
     assert_eq!(rule_of(&err, "id"), Some(Rule::NotAnInquiry), "R-REQ-15: {err:?}");
 });
+
+use crm_app::mail_import::{
+    FetchFuture, FetchedMessage, Folder, Mailbox, Skipped, import_inquiry, import_mailbox,
+};
+
+/// Mailboxes held in memory, as an IMAP server would hand their messages over.
+#[derive(Default)]
+struct Boxes {
+    inbox: Vec<FetchedMessage>,
+    sent: Vec<FetchedMessage>,
+}
+
+impl Boxes {
+    fn folder(&self, folder: Folder) -> &[FetchedMessage] {
+        match folder {
+            Folder::Inbox => &self.inbox,
+            Folder::Sent => &self.sent,
+        }
+    }
+}
+
+impl Mailbox for Boxes {
+    fn fetch<'a>(&'a self, folder: Folder, after_uid: u32, limit: usize) -> FetchFuture<'a> {
+        let found: Vec<FetchedMessage> = self
+            .folder(folder)
+            .iter()
+            .filter(|m| m.uid > after_uid)
+            .take(limit)
+            .cloned()
+            .collect();
+        Box::pin(async move { Ok(found) })
+    }
+
+    fn fetch_uid<'a>(&'a self, folder: Folder, uid: u32) -> FetchFuture<'a> {
+        let found: Vec<FetchedMessage> = self
+            .folder(folder)
+            .iter()
+            .filter(|m| m.uid == uid)
+            .cloned()
+            .collect();
+        Box::pin(async move { Ok(found) })
+    }
+}
+
+/// Header pairs as [`message`] takes them.
+fn headers(list: &[(String, String)]) -> Vec<(&str, &str)> {
+    list.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect()
+}
+
+/// An RFC 5322 message.
+fn message(uid: u32, headers: &[(&str, &str)], content_type: &str, body: &str) -> FetchedMessage {
+    let mut raw = String::new();
+    for (name, value) in headers {
+        raw.push_str(&format!("{name}: {value}\r\n"));
+    }
+    raw.push_str(&format!(
+        "MIME-Version: 1.0\r\nContent-Type: {content_type}; charset=utf-8\r\n\r\n{body}\r\n"
+    ));
+    FetchedMessage {
+        uid,
+        raw: raw.into_bytes(),
+    }
+}
+
+/// A mail account of `session`'s user that imports from `imap.oriel.example`.
+async fn importing_account(session: &Session) -> i64 {
+    let account = main_account(session, 25, "anna@oriel.example", "pw").await;
+    let fields = support_fields(json!({ "imap_host": "imap.oriel.example", "do_import": true }));
+    let id = account["id"].as_i64().expect("id");
+    let mut tx = session.db().begin().await.expect("tx");
+    crm_store::record::patch_in(
+        &mut tx,
+        &crm_store::massmail::EMAIL_ACCOUNT,
+        Some(session.user_id().0),
+        id,
+        1,
+        &fields,
+    )
+    .await
+    .expect("import on");
+    tx.commit().await.expect("commit");
+    id
+}
+
+crm_store::db_test!(async fn the_mailbox_import_files_the_correspondence_of_each_ticket(db) {
+    let Sales { anna, olga, local, contact, company, deal, .. } = sales(db).await;
+    let account = crm_core::Id(importing_account(&anna).await);
+    let ticket = deal["ticket"].as_str().expect("ticket").to_owned();
+    let open = ok(&olga, "request_create", json!({ "request_for": "Cables", "first_name": "Jörg",
+        "contact_id": id(&contact), "company_id": id(&company) })).await;
+    let open_ticket = open["ticket"].as_str().expect("ticket").to_owned();
+    let from_joerg = [("From", "\"Jörg Weiß\" <joerg@nordlicht.example>"), ("To", "anna@oriel.example"),
+        ("Date", "Tue, 01 Dec 2026 10:00:00 +0000")];
+    let with = |extra: &[(&'static str, String)]| -> Vec<(String, String)> {
+        from_joerg.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())).chain(extra.iter().map(|(k, v)| ((*k).to_owned(), v.clone()))).collect()
+    };
+    let answered = with(&[("Subject", format!("Re: 200 lamps  - [ticket:{ticket}]")), ("Message-ID", "<m1@nordlicht.example>".into())]);
+    let untagged = with(&[("Subject", "Newsletter".into()), ("Message-ID", "<m2@nordlicht.example>".into())]);
+    let ours = with(&[("Subject", format!("Offer  - [ticket:{ticket}]")), ("Message-ID", "<m3@x.example>".into()),
+        ("Received", "from crm.oriel.example (10.0.0.7) by mx.oriel.example".into())]);
+    let on_request = with(&[("Subject", "Cables".into()), ("Message-ID", "<m4@nordlicht.example>".into())]);
+    let unknown = with(&[("Subject", "Old [ticket:Zz9]".into()), ("Message-ID", "<m5@nordlicht.example>".into())]);
+    let sent = [("From", "anna@oriel.example".to_owned()), ("To", "joerg@nordlicht.example".to_owned()),
+        ("Subject", format!("Re: 200 lamps  - [ticket:{ticket}]")), ("Message-ID", "<s1@oriel.example>".to_owned()),
+        ("Date", "Tue, 01 Dec 2026 11:00:00 +0000".to_owned())].map(|(k, v)| (k.to_owned(), v));
+    let boxes = Boxes {
+        inbox: vec![
+            message(5, &headers(&answered), "text/html", "<p>Yes, <b>200</b> please.</p>"),
+            message(6, &headers(&untagged), "text/plain", "News"),
+            message(7, &headers(&ours), "text/plain", "Our offer"),
+            message(8, &headers(&on_request), "text/plain", &format!("About cables [ticket:{open_ticket}]")),
+            message(9, &headers(&unknown), "text/plain", "Hello"),
+        ],
+        sent: vec![message(3, &headers(&sent), "text/plain", "Confirmed.")],
+    };
+    let own = vec!["crm.oriel.example".to_owned()];
+    let later = chrono::Utc::now() + chrono::Duration::hours(1);
+
+    let report = import_mailbox(&anna, account, &boxes, &own, None, later).await.expect("import");
+    assert!(report.ran);
+    assert_eq!(report.skipped, [(Folder::Inbox, 6, Skipped::NoTicket), (Folder::Inbox, 7, Skipped::SentFromCrm)], "R-EMAIL-10");
+    assert_eq!(report.imported.len(), 4, "R-EMAIL-10: {report:?}");
+    let get = |email: crm_core::Id| {
+        let anna = anna.clone();
+        async move { ok(&anna, "crm_email_get", json!({ "id": email.0 })).await }
+    };
+    let answer = get(report.imported[0]).await;
+    assert_eq!((answer["incoming"].clone(), answer["sent"].clone()), (json!(true), json!(false)), "R-EMAIL-10: from the inbox");
+    assert_eq!(answer["ticket"], json!(ticket));
+    assert_eq!((answer["deal_id"].clone(), answer["request_id"].clone()), (json!(id(&deal)), deal["request_id"].clone()), "R-EMAIL-10: the deal of the ticket");
+    assert_eq!((answer["contact_id"].clone(), answer["company_id"].clone()), (json!(id(&contact)), json!(id(&company))));
+    assert_eq!(answer["from_field"], "joerg@nordlicht.example", "R-EMAIL-10: the address only");
+    assert_eq!(answer["content"].as_str().map(str::trim), Some("Yes, 200 please."), "R-EMAIL-10: HTML as text");
+    assert_eq!(answer["is_html"], json!(false));
+    assert!(answer["created_at"].as_str().is_some_and(|t| t.starts_with("2026-12-01T10:00:00")), "R-EMAIL-10: the message's date: {answer}");
+    assert_eq!((answer["uid"].clone(), answer["imap_host"].clone(), answer["email_host_user"].clone()),
+        (json!(5), json!("imap.oriel.example"), json!("anna@oriel.example")));
+    assert_eq!((answer["owner_id"].clone(), answer["department_id"].clone()), (json!(anna.user_id().0), json!(local)));
+    assert_eq!(answer["message_id"], "<m1@nordlicht.example>");
+    let cables = get(report.imported[1]).await;
+    assert_eq!((cables["request_id"].clone(), cables["deal_id"].clone(), cables["contact_id"].clone()),
+        (json!(id(&open)), Value::Null, json!(id(&contact))), "R-EMAIL-10: else the request of the ticket");
+    let stray = get(report.imported[2]).await;
+    assert_eq!((stray["ticket"].clone(), stray["deal_id"].clone(), stray["request_id"].clone()), (json!("Zz9"), Value::Null, Value::Null),
+        "R-EMAIL-10: an unknown ticket is stored unlinked");
+    let copy = get(report.imported[3]).await;
+    assert_eq!((copy["sent"].clone(), copy["incoming"].clone(), copy["deal_id"].clone()), (json!(true), json!(false), json!(id(&deal))), "R-EMAIL-10: from the sent box");
+
+    let workflow = ok(&anna, "deal_get", json!({ "id": id(&deal) })).await["workflow"].as_str().unwrap_or_default().to_owned();
+    let lines: Vec<&str> = workflow.lines().take(2).collect();
+    assert!(lines[0].ends_with(" - The Email has been sent to \"joerg@nordlicht.example\""), "{workflow}");
+    assert!(lines[1].ends_with(" - Received an email from \"Jörg Weiß\""), "R-EMAIL-10, R-DEAL-6: {workflow}");
+    assert_eq!(report.notices.len(), 3, "the owner is told of each incoming message");
+    assert_eq!((report.notices[0].user_id, report.notices[0].text.as_str()), (anna.user_id(), "Received an email from \"Jörg Weiß\""));
+
+    // Within two minutes nothing runs; later only newer messages are read, and a message stored
+    // already is not stored twice.
+    let soon = import_mailbox(&anna, account, &boxes, &own, None, later + chrono::Duration::seconds(30)).await.expect("import");
+    assert!(!soon.ran, "R-EMAIL-10: at most every 120 s");
+    let mut again = Boxes::default();
+    again.inbox.push(message(10, &headers(&answered), "text/plain", "Yes"));
+    again.inbox.push(message(4, &headers(&on_request), "text/plain", "older than the last UID seen"));
+    let second = import_mailbox(&anna, account, &again, &own, None, later + chrono::Duration::seconds(200)).await.expect("import");
+    assert_eq!((second.imported.len(), second.skipped.clone()), (0, vec![(Folder::Inbox, 10, Skipped::AlreadyStored)]), "R-EMAIL-10: {second:?}");
+
+    // Another user's account is not theirs to import.
+    let err = import_mailbox(&olga, account, &boxes, &own, None, later + chrono::Duration::hours(1)).await.expect_err("not olga's");
+    assert!(matches!(err, AppError::Forbidden), "{err:?}");
+});
+
+crm_store::db_test!(async fn a_message_chosen_as_an_inquiry_becomes_a_request(db) {
+    let Sales { anna, .. } = sales(db).await;
+    let account = crm_core::Id(importing_account(&anna).await);
+    let boxes = Boxes {
+        inbox: vec![
+            message(20, &[("From", "\"Lena Fink\" <lena@fink.example>"), ("To", "anna@oriel.example"),
+                ("Subject", "Quote for 50 lamps"), ("Message-ID", "<q1@fink.example>"), ("Date", "Mon, 30 Nov 2026 09:00:00 +0000")],
+                "text/plain", "Please send a quote."),
+            message(21, &[("From", "anna@oriel.example"), ("To", "lena@fink.example"), ("Subject", "Offer"),
+                ("Message-ID", "<o1@crm.oriel.example>"), ("Date", "Mon, 30 Nov 2026 09:00:00 +0000")], "text/plain", "Offer"),
+        ],
+        sent: Vec::new(),
+    };
+    let own = vec!["crm.oriel.example".to_owned()];
+    let now = chrono::Utc::now();
+    let (email, request) = import_inquiry(&anna, account, &boxes, 20, &own, None, now).await.expect("inquiry");
+    assert!(email.inquiry && email.incoming, "R-EMAIL-10: stored as an incoming inquiry");
+    assert_eq!((request.first_name.as_str(), request.last_name.as_str(), request.email.as_str()), ("Lena", "Fink", "lena@fink.example"), "R-REQ-15");
+    assert_eq!(request.request_for, "Quote for 50 lamps");
+    assert_eq!(request.receipt_date.map(|d| d.to_string()), Some("2026-11-30".to_owned()), "R-REQ-15: the e-mail's date");
+    assert_eq!((email.request_id, email.ticket.as_str()), (Some(request.id), request.ticket.as_str()), "R-REQ-15");
+    let err = import_inquiry(&anna, account, &boxes, 21, &own, None, now).await.expect_err("ours");
+    assert!(matches!(&err, AppError::Validation(v) if v.iter().any(|v| v.rule == Rule::SentFromCrm)), "R-EMAIL-10: {err:?}");
+});
+
+crm_store::db_test!(async fn a_processed_request_hands_its_owner_and_links_to_its_inquiry_e_mail(db) {
+    let Sales { admin, anna, olga, local, contact, .. } = sales(db).await;
+    let oskar = user(&admin, "oskar", &[local], &["operators"]).await;
+    let inquiry = ok(&admin, "crm_email_create", json!({ "subject": "Lamps", "content": "Price?",
+        "from_field": "\"Jörg Weiß\" <joerg@nordlicht.example>", "to": "info@oriel.example",
+        "incoming": true, "inquiry": true, "owner_id": anna.user_id().0, "department_id": local })).await;
+    let request = ok(&olga, "request_from_email", json!({ "id": id(&inquiry) })).await;
+    assert_eq!(request["contact_id"], json!(id(&contact)));
+
+    // Saved while pending with another owner: the e-mail keeps its owner.
+    let mut edit = request.clone();
+    edit["owner_id"] = json!(oskar.user_id().0);
+    let request = ok(&olga, "request_update", json!({ "id": id(&request), "version": request["version"], "input": edit.clone() })).await;
+    let email = ok(&anna, "crm_email_get", json!({ "id": id(&inquiry) })).await;
+    assert_eq!(email["owner_id"], json!(anna.user_id().0));
+
+    // Saved processed: the inquiry e-mail takes the request's owner and links (R-REQ-11).
+    edit["pending"] = json!(false);
+    ok(&olga, "request_update", json!({ "id": id(&request), "version": request["version"], "input": edit })).await;
+    let email = ok(&admin, "crm_email_get", json!({ "id": id(&inquiry) })).await;
+    assert_eq!(email["owner_id"], json!(oskar.user_id().0), "R-REQ-11: the request's owner");
+    assert_eq!((email["contact_id"].clone(), email["deal_id"].clone()), (json!(id(&contact)), Value::Null), "R-REQ-11");
+});
