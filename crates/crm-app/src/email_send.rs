@@ -144,12 +144,9 @@ async fn recipient_name(tx: &mut crm_store::Tx, to: &str) -> Result<String, AppE
         .unwrap_or_else(|| address.to_owned()))
 }
 
-/// `crm_email_send`: sends e-mail `id`, read at `version`, from the outbox (R-EMAIL-4). It needs
-/// a subject, a text and a main account of the e-mail's owner; addresses of the "not allowed"
-/// list are refused (R-EMAIL-8). Once the server accepted it, the e-mail is in the sent box and
-/// its deal's workflow says whom it went to; when the server refuses, the user is told why and
-/// the e-mail stays in the outbox.
-pub async fn crm_email_send(session: &Session, input: RecordRef) -> Result<SendOutcome, AppError> {
+/// The checks of R-EMAIL-4 and R-EMAIL-8 on e-mail `input`, read at its version: the e-mail, the
+/// main account of its owner, and the name of its recipient.
+async fn ready_to_send(session: &Session, input: RecordRef) -> Result<(CrmEmail, Fields, String), AppError> {
     let actor = session.actor();
     let mut tx = session.db().begin().await?;
     let stored = record::get_in(&mut tx, CRM_EMAIL.entity, input.id.0).await?;
@@ -197,7 +194,18 @@ pub async fn crm_email_send(session: &Session, input: RecordRef) -> Result<SendO
     let account = required_main_account(session, email.owner_id).await?;
     let recipient = recipient_name(&mut tx, &to).await?;
     tx.commit().await?;
+    Ok((email, account, recipient))
+}
 
+/// `crm_email_send`: sends e-mail `id`, read at `version`, from the outbox (R-EMAIL-4). It needs
+/// a subject, a text and a main account of the e-mail's owner; addresses of the "not allowed"
+/// list are refused (R-EMAIL-8). Once the server accepted it, the e-mail is in the sent box and
+/// its deal's workflow says whom it went to; when the server refuses, the user is told why and
+/// the e-mail stays in the outbox.
+pub async fn crm_email_send(session: &Session, input: RecordRef) -> Result<SendOutcome, AppError> {
+    let actor = session.actor();
+    let (email, account, recipient) = ready_to_send(session, input).await?;
+    let to = email.to.clone().unwrap_or_default();
     let transport = session
         .mail()
         .ok_or_else(|| AppError::Internal("this session sends no e-mail".into()))?;

@@ -60,9 +60,10 @@ pub(crate) async fn request_from_inquiry_in(
         .unwrap_or_default();
     let address = address_part(first_entry).to_owned();
     // Without a display name the mailbox name stands in, so that no inquiry is refused for it.
-    let name = email_flow::display_name(first_entry)
-        .map(str::to_owned)
-        .unwrap_or_else(|| address.split('@').next().unwrap_or_default().to_owned());
+    let name = email_flow::display_name(first_entry).map_or_else(
+        || address.split('@').next().unwrap_or_default().to_owned(),
+        str::to_owned,
+    );
     let PersonName { first, middle, last } = PersonName::parse(&name);
     let description = if email.is_html {
         email_flow::html_to_text(&email.content)

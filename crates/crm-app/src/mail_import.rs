@@ -63,9 +63,9 @@ pub type FetchFuture<'a> = Pin<Box<dyn Future<Output = Result<Vec<FetchedMessage
 /// The mailboxes of one mail account.
 pub trait Mailbox: Send + Sync {
     /// At most `limit` messages of `folder` whose UID is above `after_uid`, lowest UID first.
-    fn fetch<'a>(&'a self, folder: Folder, after_uid: u32, limit: usize) -> FetchFuture<'a>;
+    fn fetch(&self, folder: Folder, after_uid: u32, limit: usize) -> FetchFuture<'_>;
     /// The message `uid` of `folder`, if it exists.
-    fn fetch_uid<'a>(&'a self, folder: Folder, uid: u32) -> FetchFuture<'a>;
+    fn fetch_uid(&self, folder: Folder, uid: u32) -> FetchFuture<'_>;
 }
 
 /// Why a message was not imported.
@@ -153,7 +153,10 @@ fn parse(raw: &[u8], now: DateTime<Utc>) -> Option<Parsed> {
         .collect();
     Some(Parsed {
         subject: email_flow::imported_subject(message.subject().unwrap_or_default()),
-        text: message.body_text(0).map(|t| t.into_owned()).unwrap_or_default(),
+        text: message
+            .body_text(0)
+            .map(std::borrow::Cow::into_owned)
+            .unwrap_or_default(),
         message_id,
         date: message
             .date()
@@ -206,6 +209,10 @@ fn within(text: &str, max: usize) -> String {
     text.chars().take(max).collect()
 }
 
+#[allow(
+    clippy::too_many_arguments,
+    reason = "one message and everything its record is made of"
+)]
 /// Stores a parsed message of `account` as a CRM e-mail with `links`, its date and its files.
 async fn store(
     tx: &mut Tx,

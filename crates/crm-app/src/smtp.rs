@@ -16,7 +16,7 @@ use lettre::transport::smtp::extension::ClientId;
 use crate::mailer::{MailError, Mailer, OutgoingMail, SendFuture, SmtpAccount};
 
 /// How long one step of the conversation may take before the server counts as unavailable.
-const STEP_TIMEOUT: Duration = Duration::from_secs(60);
+const STEP_TIMEOUT: Duration = Duration::from_mins(1);
 
 /// Sends through the account's SMTP server.
 #[derive(Debug, Clone, Default)]

@@ -570,7 +570,7 @@ impl Boxes {
 }
 
 impl Mailbox for Boxes {
-    fn fetch<'a>(&'a self, folder: Folder, after_uid: u32, limit: usize) -> FetchFuture<'a> {
+    fn fetch(&self, folder: Folder, after_uid: u32, limit: usize) -> FetchFuture<'_> {
         let found: Vec<FetchedMessage> = self
             .folder(folder)
             .iter()
@@ -581,7 +581,7 @@ impl Mailbox for Boxes {
         Box::pin(async move { Ok(found) })
     }
 
-    fn fetch_uid<'a>(&'a self, folder: Folder, uid: u32) -> FetchFuture<'a> {
+    fn fetch_uid(&self, folder: Folder, uid: u32) -> FetchFuture<'_> {
         let found: Vec<FetchedMessage> = self
             .folder(folder)
             .iter()
@@ -601,11 +601,16 @@ fn headers(list: &[(String, String)]) -> Vec<(&str, &str)> {
 fn message(uid: u32, headers: &[(&str, &str)], content_type: &str, body: &str) -> FetchedMessage {
     let mut raw = String::new();
     for (name, value) in headers {
-        raw.push_str(&format!("{name}: {value}\r\n"));
+        raw.push_str(name);
+        raw.push_str(": ");
+        raw.push_str(value);
+        raw.push_str("\r\n");
     }
-    raw.push_str(&format!(
-        "MIME-Version: 1.0\r\nContent-Type: {content_type}; charset=utf-8\r\n\r\n{body}\r\n"
-    ));
+    raw.push_str("MIME-Version: 1.0\r\nContent-Type: ");
+    raw.push_str(content_type);
+    raw.push_str("; charset=utf-8\r\n\r\n");
+    raw.push_str(body);
+    raw.push_str("\r\n");
     FetchedMessage {
         uid,
         raw: raw.into_bytes(),

@@ -57,7 +57,13 @@ fn within_subject(subject: &str) -> String {
 
 /// R-EMAIL-5: `text` quoted as a reply quotes it, each line prefixed with `> `.
 pub fn quoted(text: &str) -> String {
-    text.lines().map(|line| format!("> {line}\n")).collect()
+    let mut quoted = String::with_capacity(text.len() + 16);
+    for line in text.lines() {
+        quoted.push_str("> ");
+        quoted.push_str(line);
+        quoted.push('\n');
+    }
+    quoted
 }
 
 /// The entries of a comma-separated address list, trimmed, blanks dropped.
