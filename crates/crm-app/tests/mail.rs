@@ -771,3 +771,50 @@ crm_store::db_test!(async fn a_processed_request_hands_its_owner_and_links_to_it
     assert_eq!(email["owner_id"], json!(oskar.user_id().0), "R-REQ-11: the request's owner");
     assert_eq!((email["contact_id"].clone(), email["deal_id"].clone()), (json!(id(&contact)), Value::Null), "R-REQ-11");
 });
+
+/// A fresh directory standing in for the file store.
+fn file_store(name: &str) -> std::path::PathBuf {
+    let root = std::env::temp_dir().join(format!("oriel-mail-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&root);
+    std::fs::create_dir_all(root.join("mail")).expect("file store");
+    root
+}
+
+crm_store::db_test!(async fn files_travel_with_sent_and_imported_letters(db) {
+    let backend = format!("{:?}", db.backend());
+    let Sales { admin, anna, contact, deal, .. } = sales(db).await;
+    let root = file_store(&backend);
+    std::fs::write(root.join("mail/price-list.txt"), "Lamp L-200: 24 EUR").expect("file");
+    let server = SmtpServer::start(Behaviour::default()).await;
+    main_account(&anna, server.port, "anna@oriel.example", "s3cret").await;
+    let email = ok(&anna, "crm_email_create", json!({ "subject": "Prices", "content": "Attached.", "is_html": false,
+        "to": "joerg@nordlicht.example", "contact_id": id(&contact) })).await;
+    ok(&admin, "attachment_create", json!({ "file": "mail/price-list.txt", "target_type": "crm_email", "target_id": id(&email) })).await;
+    let sender = anna.clone().with_mail(transport().with_files(root.clone()));
+    let outcome = ok(&sender, "crm_email_send", json!({ "id": id(&email), "version": email["version"] })).await;
+    assert_eq!(outcome["sent"], json!(true));
+    let data = server.received().deliveries[0].data.clone();
+    assert!(data.contains("price-list.txt") && data.contains("Lamp L-200: 24 EUR"), "R-EMAIL-4: the file goes along: {data}");
+
+    // An imported message keeps its files in the file store (R-EMAIL-10).
+    let account = crm_core::Id(importing_account(&anna).await);
+    let ticket = deal["ticket"].as_str().expect("ticket");
+    let raw = format!(
+        "From: joerg@nordlicht.example\r\nTo: anna@oriel.example\r\nSubject: Drawing [ticket:{ticket}]\r\n\
+         Message-ID: <d1@nordlicht.example>\r\nDate: Tue, 01 Dec 2026 10:00:00 +0000\r\nMIME-Version: 1.0\r\n\
+         Content-Type: multipart/mixed; boundary=\"b1\"\r\n\r\n--b1\r\nContent-Type: text/plain\r\n\r\nSee the drawing.\r\n\
+         --b1\r\nContent-Type: text/plain; name=\"drawing.txt\"\r\nContent-Disposition: attachment; filename=\"drawing.txt\"\r\n\r\n\
+         a square\r\n--b1--\r\n"
+    );
+    let boxes = Boxes { inbox: vec![FetchedMessage { uid: 1, raw: raw.into_bytes() }], sent: Vec::new() };
+    let later = chrono::Utc::now() + chrono::Duration::hours(1);
+    let report = import_mailbox(&anna, account, &boxes, &[], Some(&root), later).await.expect("import");
+    let imported = report.imported[0];
+    let files = ok(&admin, "attachment_list", json!({ "filter": { "target_type": "crm_email", "target_id": imported.0 } })).await;
+    let path = files["items"][0]["file"].as_str().unwrap_or_default().to_owned();
+    assert_eq!(path, format!("mail/{}/drawing.txt", imported.0), "R-EMAIL-10: the message's file is attached");
+    assert_eq!(std::fs::read_to_string(root.join(&path)).expect("stored").trim(), "a square");
+    let email = ok(&anna, "crm_email_get", json!({ "id": imported.0 })).await;
+    assert_eq!(email["content"].as_str().map(str::trim), Some("See the drawing."));
+    let _ = std::fs::remove_dir_all(&root);
+});
