@@ -95,7 +95,8 @@ pub struct OwnerNotice {
 /// One run of the import of an account.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 pub struct ImportReport {
-    /// False when the account was imported less than [`IMPORT_INTERVAL_SECONDS`] ago.
+    /// False when the account does not import, or was imported less than
+    /// [`IMPORT_INTERVAL_SECONDS`] ago.
     pub ran: bool,
     pub imported: Vec<Id>,
     /// (folder, UID, why) of each message left out.
@@ -368,7 +369,8 @@ async fn tell(
     Ok(())
 }
 
-/// Imports the ticketed messages of account `account` from `mailbox` (R-EMAIL-10): from the
+/// Imports the ticketed messages of account `account`, when it imports, from `mailbox`
+/// (R-EMAIL-10): from the
 /// inbox as incoming, from the sent box as sent, each newer than the last UID seen. A message
 /// without a ticket, one whose `Received` or Message-ID header names one of `own_hosts` (it was
 /// sent from the CRM), and one stored already are left out. An imported message links the deal
@@ -390,6 +392,9 @@ pub async fn import_mailbox(
         .and_then(|t| DateTime::parse_from_rfc3339(t).ok())
         .map(|t| t.with_timezone(&Utc));
     let mut report = ImportReport::default();
+    if !crate::fields::flag_of(&stored, "do_import") {
+        return Ok(report);
+    }
     if last.is_some_and(|last| (now - last).num_seconds() < IMPORT_INTERVAL_SECONDS && last <= now) {
         return Ok(report);
     }

@@ -718,6 +718,11 @@ crm_store::db_test!(async fn the_mailbox_import_files_the_correspondence_of_each
     let second = import_mailbox(&anna, account, &again, &own, None, later + chrono::Duration::seconds(200)).await.expect("import");
     assert_eq!((second.imported.len(), second.skipped.clone()), (0, vec![(Folder::Inbox, 10, Skipped::AlreadyStored)]), "R-EMAIL-10: {second:?}");
 
+    // An account that does not import is left alone.
+    let quiet = main_account(&anna, 25, "anna.private@oriel.example", "pw").await;
+    let idle = import_mailbox(&anna, crm_core::Id(id(&quiet)), &boxes, &own, None, later).await.expect("import");
+    assert!(!idle.ran && idle.imported.is_empty(), "R-EMAIL-10: only accounts with do_import");
+
     // Another user's account is not theirs to import.
     let err = import_mailbox(&olga, account, &boxes, &own, None, later + chrono::Duration::hours(1)).await.expect_err("not olga's");
     assert!(matches!(err, AppError::Forbidden), "{err:?}");
