@@ -298,7 +298,7 @@ pub async fn crm_email_answer(session: &Session, input: AnswerInput) -> Result<C
         };
         answer.subject = email_flow::subject_with_ticket(&answer.subject, &original.ticket);
     }
-    let answer = draft(answer)?;
+    let answer = answer.validate_draft()?;
     let mut tx = session.db().begin().await?;
     emails::check_not_allowed(&mut tx, answer.to.as_deref(), answer.cc.as_deref()).await?;
     let mut fields = fields_of(&answer)?;
@@ -314,30 +314,6 @@ pub async fn crm_email_answer(session: &Session, input: AnswerInput) -> Result<C
     }
     tx.commit().await?;
     typed(created)
-}
-
-/// The checks of an e-mail form for a letter that is begun, not finished: its text and, for a
-/// forward, its recipient are written before it is sent (R-EMAIL-4 checks them then).
-fn draft(input: CrmEmailInput) -> Result<CrmEmailInput, AppError> {
-    let (content, to) = (input.content.clone(), input.to.clone());
-    let mut valid = CrmEmailInput {
-        content: if content.trim().is_empty() {
-            "-".into()
-        } else {
-            content.clone()
-        },
-        to: to
-            .clone()
-            .filter(|t| !t.trim().is_empty())
-            .or_else(|| Some("draft@oriel.invalid".into())),
-        ..input
-    }
-    .validate()?;
-    valid.content = content;
-    if to.as_deref().is_none_or(|t| t.trim().is_empty()) {
-        valid.to = None;
-    }
-    Ok(valid)
 }
 
 /// Copies the attachments of one record to another, by reference to the same stored files

@@ -15,6 +15,9 @@ use crate::mail_accounts::language_of;
 use crate::registry::NoInput;
 use crate::{AppError, Localizer, Session, records};
 
+/// E-mails per page unless the user asks for another size (R-EMAIL-11).
+pub const PAGE_SIZE: u32 = 30;
+
 /// The flag conditions of a mailbox (§4.10: the mailboxes are derived from the flags).
 fn mailbox_flags(mailbox: Mailbox) -> Value {
     match mailbox {
@@ -36,7 +39,7 @@ fn store_filter(filter: &CrmEmailFilter) -> Result<Fields, AppError> {
 }
 
 /// `crm_email_mailbox_list`: a page of the e-mails the user may see in a mailbox (R-EMAIL-11),
-/// with the list's other filters.
+/// with the list's other filters, 30 per page unless asked otherwise.
 pub async fn crm_email_mailbox_list(
     session: &Session,
     query: ListQuery<CrmEmailFilter, CrmEmailSort>,
@@ -46,14 +49,9 @@ pub async fn crm_email_mailbox_list(
         CrmEmailSort::UpdatedAt => "updated_at",
         CrmEmailSort::Subject => "subject",
     };
-    let page = records::list(
-        session,
-        &CRM_EMAIL,
-        store_filter(&query.filter)?,
-        sort,
-        &query.page,
-    )
-    .await?;
+    let mut page = query.page;
+    page.limit.get_or_insert(PAGE_SIZE);
+    let page = records::list(session, &CRM_EMAIL, store_filter(&query.filter)?, sort, &page).await?;
     Ok(Page {
         items: page.items.into_iter().map(typed).collect::<Result<_, _>>()?,
         next_cursor: page.next_cursor,

@@ -466,6 +466,14 @@ crm_store::db_test!(async fn mailboxes_count_and_list_the_letters_by_their_flags
     assert_eq!(own["outbox"], json!(1), "the owner filter");
     assert_eq!(ok(&anna, "crm_email_outbox_count", json!({})).await, json!(1), "R-EMAIL-11: the menu counts the user's own outbox");
 
+    // Thirty to a page (R-EMAIL-11).
+    for _ in 0..29 {
+        ok(&anna, "crm_email_create", letter(json!({}))).await;
+    }
+    let page = ok(&anna, "crm_email_mailbox_list", json!({ "filter": { "mailbox": "outbox" } })).await;
+    assert_eq!(ids(&page).len(), 30, "R-EMAIL-11");
+    assert!(page["next_cursor"].is_string(), "the 31st is on the next page");
+
     // Another department's manager sees none of them (R-PERM-1).
     let other = department(&admin, "Global sales").await;
     let ben = user(&admin, "ben", &[other], &["managers"]).await;
