@@ -20,6 +20,7 @@ pub mod error;
 mod fields;
 pub mod forms;
 pub mod i18n;
+pub mod imap;
 pub mod inquiries;
 mod mail_accounts;
 pub mod mail_import;

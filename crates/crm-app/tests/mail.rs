@@ -831,3 +831,57 @@ crm_store::db_test!(async fn files_travel_with_sent_and_imported_letters(db) {
     assert_eq!(email["content"].as_str().map(str::trim), Some("See the drawing."));
     let _ = std::fs::remove_dir_all(&root);
 });
+
+crm_store::db_test!(async fn the_import_reads_the_mailboxes_over_imap(db) {
+    use crm_app::imap::{ImapAccount, ImapMailbox};
+    use support::imap_server::ImapServer;
+    let Sales { anna, deal, .. } = sales(db).await;
+    let account = crm_core::Id(importing_account(&anna).await);
+    let ticket = deal["ticket"].as_str().expect("ticket").to_owned();
+    let subject = format!("Re: 200 lamps  - [ticket:{ticket}]");
+    let tagged = message(11, &[("From", "\"Jörg Weiß\" <joerg@nordlicht.example>"), ("To", "anna@oriel.example"),
+        ("Subject", subject.as_str()), ("Message-ID", "<i1@nordlicht.example>"), ("Date", "Tue, 01 Dec 2026 10:00:00 +0000")],
+        "text/plain", "Agreed.");
+    let untagged = message(12, &[("From", "news@example.org"), ("Subject", "News"), ("Message-ID", "<i2@example.org>")], "text/plain", "News");
+    let sent = message(4, &[("From", "anna@oriel.example"), ("To", "joerg@nordlicht.example"), ("Subject", subject.as_str()),
+        ("Message-ID", "<i3@oriel.example>"), ("Date", "Tue, 01 Dec 2026 11:00:00 +0000")], "text/plain", "Thanks.");
+    let mut boxes = support::imap_server::Boxes::new();
+    boxes.insert("INBOX".into(), vec![(11, tagged.raw), (12, untagged.raw)]);
+    boxes.insert("Sent".into(), vec![(4, sent.raw)]);
+    let server = ImapServer::start(boxes.clone(), "anna@oriel.example", "s3cret", false).await;
+    let mailbox = ImapMailbox {
+        account: ImapAccount {
+            host: "127.0.0.1".into(),
+            port: server.port,
+            user: "anna@oriel.example".into(),
+            password: "s3cret".into(),
+            tls: false,
+            sent_folder: "Sent".into(),
+        },
+    };
+    let later = chrono::Utc::now() + chrono::Duration::hours(1);
+    let report = import_mailbox(&anna, account, &mailbox, &[], None, later).await.expect("import");
+    assert_eq!(report.skipped, [(Folder::Inbox, 12, Skipped::NoTicket)], "R-EMAIL-10 over IMAP: {report:?}");
+    assert_eq!(report.imported.len(), 2);
+    let answer = ok(&anna, "crm_email_get", json!({ "id": report.imported[0].0 })).await;
+    assert_eq!((answer["uid"].clone(), answer["deal_id"].clone(), answer["incoming"].clone()), (json!(11), json!(id(&deal)), json!(true)));
+    let copy = ok(&anna, "crm_email_get", json!({ "id": report.imported[1].0 })).await;
+    assert_eq!((copy["uid"].clone(), copy["sent"].clone()), (json!(4), json!(true)));
+    let commands = server.commands();
+    assert!(commands.contains(&"LOGIN \"anna@oriel.example\" \"s3cret\"".to_owned()), "{commands:?}");
+    assert!(commands.contains(&"EXAMINE \"INBOX\"".to_owned()) && commands.contains(&"EXAMINE \"Sent\"".to_owned()), "{commands:?}");
+    assert!(commands.contains(&"UID FETCH 1:* (UID RFC822)".to_owned()), "{commands:?}");
+
+    // The next run asks only for newer messages; the newest one the server adds is no new one.
+    let next = import_mailbox(&anna, account, &mailbox, &[], None, later + chrono::Duration::seconds(200)).await.expect("import");
+    assert!(next.ran && next.imported.is_empty() && next.skipped.is_empty(), "{next:?}");
+    assert!(server.commands().contains(&"UID FETCH 13:* (UID RFC822)".to_owned()), "{:?}", server.commands());
+    let one = mailbox.fetch_uid(Folder::Inbox, 11).await.expect("fetch");
+    assert_eq!(one.iter().map(|m| m.uid).collect::<Vec<_>>(), [11]);
+
+    // A refused login fails the run and stores nothing.
+    let strict = ImapServer::start(boxes, "anna@oriel.example", "s3cret", true).await;
+    let locked = ImapMailbox { account: ImapAccount { port: strict.port, ..mailbox.account.clone() } };
+    let err = locked.fetch(Folder::Inbox, 0, 50).await.expect_err("refused");
+    assert!(err.starts_with("login refused"), "{err}");
+});
