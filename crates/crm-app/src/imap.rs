@@ -83,7 +83,7 @@ impl Connection {
         .map_err(|_| "connection timed out".to_owned())?
         .map_err(|e| e.to_string())?;
         let io: Box<dyn Stream> = if account.tls {
-            let roots = RootCertStore::from_iter(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
+            let roots: RootCertStore = webpki_roots::TLS_SERVER_ROOTS.iter().cloned().collect();
             let config = ClientConfig::builder()
                 .with_root_certificates(roots)
                 .with_no_client_auth();
