@@ -153,6 +153,10 @@ macro_rules! command_table {
                 $crate::reexport::crm_core::task::TaskStage, $crate::reexport::crm_core::task::TaskStageInput,
                 $crate::reexport::crm_core::task::TaskStageFilter, $crate::reexport::crm_core::task::TaskStageSort,
                 [get list count create update delete];
+            not_allowed_email: NOT_ALLOWED_EMAIL = own($crate::reexport::crm_store::settings_lists::NOT_ALLOWED_EMAIL, $crate::reexport::crm_core::access::Resource::Reference),
+                $crate::reexport::crm_core::settings_lists::NotAllowedEmail, $crate::reexport::crm_core::settings_lists::NotAllowedEmailInput,
+                $crate::reexport::crm_core::settings_lists::NotAllowedEmailFilter, $crate::reexport::crm_core::settings_lists::NotAllowedEmailSort,
+                [get list count create update delete];
             }
             commands {
                 demo_populate => $crate::demo::demo_populate,
@@ -416,6 +420,26 @@ macro_rules! command_table {
                     $crate::tasks::MemoWork, $crate::reexport::crm_core::task::Project;
                 task_counters => $crate::tasks::task_counters,
                     $crate::tasks::CountersDay, $crate::tasks::TaskCounters;
+                crm_email_compose => $crate::email_compose::crm_email_compose,
+                    $crate::email_compose::ComposeFrom, $crate::email_compose::ComposedEmail;
+                crm_email_answer => $crate::email_compose::crm_email_answer,
+                    $crate::email_compose::AnswerInput, $crate::reexport::crm_core::crm_email::CrmEmail;
+                crm_email_send => $crate::email_send::crm_email_send,
+                    $crate::entities::RecordRef, $crate::email_send::SendOutcome;
+                crm_email_mailbox_list => $crate::email_lists::crm_email_mailbox_list,
+                    $crate::entities::ListQuery<$crate::reexport::crm_core::crm_email::CrmEmailFilter,
+                        $crate::reexport::crm_core::crm_email::CrmEmailSort>,
+                    $crate::reexport::crm_core::list::Page<$crate::reexport::crm_core::crm_email::CrmEmail>;
+                crm_email_mailbox_counts => $crate::email_lists::crm_email_mailbox_counts,
+                    $crate::email_lists::MailboxQuery, $crate::email_lists::MailboxCounts;
+                crm_email_outbox_count => $crate::email_lists::crm_email_outbox_count,
+                    $crate::registry::NoInput, $crate::reexport::crm_core::list::Count;
+                crm_email_ticket_neighbours => $crate::email_lists::crm_email_ticket_neighbours,
+                    $crate::entities::RecordRef, $crate::email_lists::TicketNeighbours;
+                crm_email_attach_to_deal => $crate::email_attachments::crm_email_attach_to_deal,
+                    $crate::email_attachments::AttachToDeal, $crate::reexport::crm_core::attachment::Attachment;
+                request_from_email => $crate::inquiries::request_from_email,
+                    $crate::entities::RecordRef, $crate::reexport::crm_core::request::Request;
             }
         }
     };

@@ -92,6 +92,7 @@ validated_by_self! {
     settings_lists::PublicEmailDomainInput => settings_lists::PublicEmailDomainInput,
     settings_lists::BannedCompanyNameInput => settings_lists::BannedCompanyNameInput,
     settings_lists::StopPhraseInput => settings_lists::StopPhraseInput,
+    settings_lists::NotAllowedEmailInput => settings_lists::NotAllowedEmailInput,
     stage::StageInput => stage::StageInput,
     tag::TagInput => tag::TagInput,
 }

@@ -174,6 +174,7 @@ fn rule_args(rule: &Rule) -> FluentArgs<'static> {
             args.set("min", min.clone());
             args.set("max", max.clone());
         }
+        Rule::NotAllowedAddress { address } => args.set("address", address.clone()),
         Rule::Required
         | Rule::NotANumber
         | Rule::NotAChoice
@@ -212,7 +213,12 @@ fn rule_args(rule: &Rule) -> FluentArgs<'static> {
         | Rule::MailingsDiffer
         | Rule::AfterLaterThanBefore
         | Rule::SubtaskOneResponsible
-        | Rule::ActiveSubtask => {}
+        | Rule::ActiveSubtask
+        | Rule::NoRecipient
+        | Rule::EmptyLetter
+        | Rule::NoSendingAccount
+        | Rule::SentFromCrm
+        | Rule::NotAnInquiry => {}
     }
     args
 }

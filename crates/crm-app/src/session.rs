@@ -7,6 +7,7 @@ use crm_core::access::Actor;
 use crm_store::{Backend, Db};
 use serde::Serialize;
 
+use crate::mail_transport::MailTransport;
 use crate::{AppError, actor};
 
 /// Which database to open.
@@ -34,6 +35,8 @@ pub struct ConnectionInfo {
 pub struct Session {
     db: Db,
     actor: Actor,
+    /// How e-mails leave the CRM; none where nothing is sent (R-EMAIL-4).
+    mail: Option<MailTransport>,
 }
 
 impl Session {
@@ -55,13 +58,21 @@ impl Session {
     /// A session on an already open, migrated database, signed in as [`Session::open`] does.
     pub async fn sign_in(db: Db, as_user: Option<&str>) -> Result<Session, AppError> {
         let actor = actor::sign_in(&db, as_user).await?;
-        Ok(Session { db, actor })
+        Ok(Session {
+            db,
+            actor,
+            mail: None,
+        })
     }
 
     /// A session of user `user` (tools and tests that act for several users).
     pub async fn for_user(db: Db, user: Id) -> Result<Session, AppError> {
         let actor = actor::load(&db, user, None).await?;
-        Ok(Session { db, actor })
+        Ok(Session {
+            db,
+            actor,
+            mail: None,
+        })
     }
 
     /// The same user working in `department` (R-USER-3's switcher; none = "All").
@@ -72,7 +83,20 @@ impl Session {
         Session {
             db: self.db.clone(),
             actor,
+            mail: self.mail.clone(),
         }
+    }
+
+    /// The same session sending e-mail through `mail`.
+    #[must_use]
+    pub fn with_mail(mut self, mail: MailTransport) -> Session {
+        self.mail = Some(mail);
+        self
+    }
+
+    /// How this session sends e-mail, if it does.
+    pub fn mail(&self) -> Option<&MailTransport> {
+        self.mail.as_ref()
     }
 
     pub fn db(&self) -> &Db {

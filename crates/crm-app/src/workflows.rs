@@ -229,7 +229,11 @@ async fn fill_from_links(
 }
 
 /// Validates, links and files a new request inside `tx`.
-async fn file_request(tx: &mut Tx, session: &Session, mut input: RequestInput) -> Result<Fields, AppError> {
+pub(crate) async fn file_request(
+    tx: &mut Tx,
+    session: &Session,
+    mut input: RequestInput,
+) -> Result<Fields, AppError> {
     check_contact_company(tx, &input).await?;
     fill_from_links(tx, &mut input, None, None).await?;
     if input.pending.unwrap_or(true) {
@@ -312,6 +316,7 @@ pub async fn request_update(session: &Session, edit: Edit<RequestInput>) -> Resu
             crate::notices::deal_received(&mut tx, session, deal).await?;
         }
     }
+    crate::inquiries::process_inquiry_email(&mut tx, session, &after).await?;
     tx.commit().await?;
     typed(after)
 }
@@ -666,6 +671,7 @@ pub async fn request_to_deal(session: &Session, input: RecordRef) -> Result<Deal
     record_assignments(&mut tx, session, Some(&request), &after).await?;
     // Step 4.
     crate::notices::deal_received(&mut tx, session, deal_id).await?;
+    crate::inquiries::process_inquiry_email(&mut tx, session, &after).await?;
     tx.commit().await?;
     typed(deal)
 }

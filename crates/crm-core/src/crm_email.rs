@@ -111,10 +111,21 @@ impl CrmEmailInput {
     /// Trims every text, enforces subject, body and recipients, the address lists (R-GEN-5) and
     /// column lengths, and fills the defaults; blank optional address fields become NULL. The
     /// "not allowed" addresses (R-EMAIL-8) are installation settings and the store's.
-    pub fn validate(mut self) -> Result<CrmEmailInput, Violations> {
+    pub fn validate(self) -> Result<CrmEmailInput, Violations> {
+        self.checked(true)
+    }
+
+    /// As [`CrmEmailInput::validate`] for a letter begun by the CRM and finished by the user (a
+    /// reply or forward, R-EMAIL-5): its text and its recipients may still be empty; sending
+    /// checks them (R-EMAIL-4).
+    pub fn validate_draft(self) -> Result<CrmEmailInput, Violations> {
+        self.checked(false)
+    }
+
+    fn checked(mut self, complete: bool) -> Result<CrmEmailInput, Violations> {
         let mut v = Violations::default();
         self.subject = validation::text(&mut v, "subject", &self.subject, SUBJECT_MAX, true);
-        if self.content.trim().is_empty() {
+        if complete && self.content.trim().is_empty() {
             v.push("content", Rule::Required);
         }
         let to = validation::text(
@@ -122,7 +133,7 @@ impl CrmEmailInput {
             "to",
             self.to.as_deref().unwrap_or_default(),
             UNBOUNDED,
-            true,
+            complete,
         );
         self.to = (!to.is_empty()).then(|| addresses(&mut v, "to", &to));
         self.from_field =
@@ -342,5 +353,28 @@ mod tests {
         assert_eq!(boxes(&sent), [Mailbox::Sent]);
         let trashed = CrmEmail { trash: true, ..sent };
         assert_eq!(boxes(&trashed), [Mailbox::Trash]);
+    }
+
+    #[test]
+    fn a_draft_may_still_lack_its_text_and_recipients() {
+        let draft = CrmEmailInput {
+            subject: "Re: Offer".into(),
+            ..CrmEmailInput::default()
+        };
+        assert!(draft.clone().validate().is_err());
+        let kept = draft.validate_draft().expect("a draft");
+        assert_eq!((kept.to, kept.content.as_str()), (None, ""));
+        let bad = CrmEmailInput {
+            subject: "Re: Offer".into(),
+            cc: Some("nobody@".into()),
+            ..CrmEmailInput::default()
+        };
+        assert_eq!(
+            bad.validate_draft().expect_err("invalid").0,
+            vec![Violation {
+                field: "cc",
+                rule: Rule::InvalidEmail
+            }]
+        );
     }
 }

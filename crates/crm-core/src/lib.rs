@@ -17,6 +17,7 @@ pub mod deal_flow;
 pub mod deal_list;
 pub mod department;
 pub mod department_item;
+pub mod email_flow;
 pub mod event;
 mod id;
 pub mod industry;

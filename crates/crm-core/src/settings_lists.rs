@@ -279,6 +279,59 @@ impl ReminderSettingsInput {
     }
 }
 
+/// Longest "not allowed" address (`str(250)`).
+pub const NOT_ALLOWED_EMAIL_MAX: usize = 250;
+
+/// An address the CRM never writes to: e-mails naming it in `to` or `cc` are refused
+/// (R-EMAIL-8). Stored lowercase.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+pub struct NotAllowedEmail {
+    pub id: Id,
+    /// Lower case.
+    pub email: String,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    pub version: i32,
+}
+
+/// The field an administrator edits.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+#[serde(default)]
+pub struct NotAllowedEmailInput {
+    pub email: String,
+}
+
+impl NotAllowedEmailInput {
+    /// Lower-cases the address, since e-mails are checked against it without case, and checks
+    /// that it is one valid address.
+    pub fn validate(self) -> Result<NotAllowedEmailInput, Violations> {
+        let mut v = Violations::default();
+        let lowered = self.email.trim().to_lowercase();
+        let email = validation::text(&mut v, "email", &lowered, NOT_ALLOWED_EMAIL_MAX, true);
+        if v.0.is_empty() && !validation::is_email_address(&email) {
+            v.push("email", Rule::InvalidEmail);
+        }
+        v.into_result(NotAllowedEmailInput { email })
+    }
+}
+
+/// The filters of the "not allowed" list.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+#[serde(default)]
+pub struct NotAllowedEmailFilter {
+    /// Free text (R-GEN-9): `ID123`, or a case-insensitive substring of the address.
+    pub text: Option<String>,
+}
+
+/// The columns the "not allowed" list can be sorted by.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+#[serde(rename_all = "snake_case")]
+pub enum NotAllowedEmailSort {
+    #[default]
+    Email,
+    CreatedAt,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -459,5 +512,21 @@ mod tests {
             .validate()
             .is_err()
         );
+    }
+
+    #[test]
+    fn not_allowed_addresses_are_single_lowercase_addresses() {
+        let kept = NotAllowedEmailInput {
+            email: " NoReply@Oriel.Example ".into(),
+        }
+        .validate()
+        .expect("valid");
+        assert_eq!(kept.email, "noreply@oriel.example");
+        for bad in ["", "a@b.example, c@d.example", "noreply"] {
+            assert!(
+                NotAllowedEmailInput { email: bad.into() }.validate().is_err(),
+                "{bad}"
+            );
+        }
     }
 }

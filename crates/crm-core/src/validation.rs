@@ -97,6 +97,18 @@ pub enum Rule {
     SubtaskOneResponsible,
     /// A main task closed while one of its sub-tasks is still active (R-TASK-6).
     ActiveSubtask,
+    /// An address of the "not allowed" list (R-EMAIL-8).
+    NotAllowedAddress { address: String },
+    /// An e-mail composed for a record that has no address (R-EMAIL-3).
+    NoRecipient,
+    /// An e-mail to send without a subject or a text (R-EMAIL-4).
+    EmptyLetter,
+    /// Sending, replying or forwarding needs a main mail account (R-EMAIL-4, R-EMAIL-5).
+    NoSendingAccount,
+    /// A message that was sent from the CRM itself cannot be imported (R-EMAIL-10).
+    SentFromCrm,
+    /// A request is made only from an incoming e-mail marked as an inquiry (R-REQ-15).
+    NotAnInquiry,
 }
 
 impl Rule {
@@ -146,6 +158,12 @@ impl Rule {
             Rule::AfterLaterThanBefore => "after_later_than_before",
             Rule::SubtaskOneResponsible => "subtask_one_responsible",
             Rule::ActiveSubtask => "active_subtask",
+            Rule::NotAllowedAddress { .. } => "not_allowed_address",
+            Rule::NoRecipient => "no_recipient",
+            Rule::EmptyLetter => "empty_letter",
+            Rule::NoSendingAccount => "no_sending_account",
+            Rule::SentFromCrm => "sent_from_crm",
+            Rule::NotAnInquiry => "not_an_inquiry",
         }
     }
 }

@@ -85,3 +85,105 @@ pub async fn without_deal_of_ticket(
         .await?)
     })
 }
+
+/// Most people or companies looked at per query for an address: the first match wins.
+const NAME_CANDIDATES: i64 = 200;
+
+#[derive(sqlx::FromRow)]
+struct NamedRow {
+    name: String,
+    email: String,
+    secondary_email: String,
+}
+
+const CONTACT_NAMES: &str = "SELECT TRIM(first_name || ' ' || last_name) AS name, email, secondary_email \
+     FROM contacts WHERE deleted_at IS NULL AND search_text LIKE ";
+const CONTACT_NAMES_MYSQL: &str = "SELECT TRIM(CONCAT(first_name, ' ', last_name)) AS name, email, \
+     secondary_email FROM contacts WHERE deleted_at IS NULL AND search_text LIKE ";
+const LEAD_NAMES: &str = "SELECT TRIM(first_name || ' ' || last_name) AS name, email, secondary_email \
+     FROM leads WHERE deleted_at IS NULL AND search_text LIKE ";
+const LEAD_NAMES_MYSQL: &str = "SELECT TRIM(CONCAT(first_name, ' ', last_name)) AS name, email, \
+     secondary_email FROM leads WHERE deleted_at IS NULL AND search_text LIKE ";
+const COMPANY_NAMES: &str = "SELECT full_name AS name, email, '' AS secondary_email \
+     FROM companies WHERE deleted_at IS NULL AND search_text LIKE ";
+
+/// R-EMAIL-4: the name of the first live contact, else lead, else company whose e-mail or
+/// secondary e-mail contains `address` (case-insensitively); the lowest id wins.
+pub async fn name_of_address(tx: &mut crate::Tx, address: &str) -> Result<Option<String>, crate::StoreError> {
+    use crate::search::{LIKE_ESCAPE, like_pattern};
+    let address = address.trim();
+    if address.is_empty() {
+        return Ok(None);
+    }
+    for (portable, mysql) in [
+        (CONTACT_NAMES, CONTACT_NAMES_MYSQL),
+        (LEAD_NAMES, LEAD_NAMES_MYSQL),
+        (COMPANY_NAMES, COMPANY_NAMES),
+    ] {
+        let rows: Vec<NamedRow> = crate::dispatch_tx!(tx, |conn, backend| {
+            let select = if backend == crate::Backend::Mysql {
+                mysql
+            } else {
+                portable
+            };
+            let mut qb = sqlx::QueryBuilder::new(select);
+            qb.push_bind(like_pattern(address));
+            qb.push(format!(" ESCAPE '{LIKE_ESCAPE}' ORDER BY id LIMIT "));
+            qb.push_bind(NAME_CANDIDATES);
+            qb.build_query_as().fetch_all(&mut *conn).await?
+        });
+        let found = rows
+            .into_iter()
+            .find(|row| crm_core::matching::email_matches(address, &row.email, &row.secondary_email));
+        if let Some(row) = found {
+            return Ok(Some(row.name));
+        }
+    }
+    Ok(None)
+}
+
+/// R-EMAIL-10: an imported message keeps the date it was written as its creation date (§1.2).
+pub async fn set_created_at_in(
+    tx: &mut crate::Tx,
+    id: i64,
+    at: chrono::DateTime<chrono::Utc>,
+) -> Result<(), crate::StoreError> {
+    crate::dispatch_tx!(tx, |conn, backend| {
+        sqlx::query(crate::dialect::statement(
+            backend,
+            "UPDATE crm_emails SET created_at = ? WHERE id = ?",
+        ))
+        .bind(at)
+        .bind(id)
+        .execute(&mut *conn)
+        .await?;
+    });
+    Ok(())
+}
+
+/// R-EMAIL-10: whether a message of mailbox `email_host_user` is stored already: the same
+/// Message-ID, or the same UID with the same date or the same subject.
+pub async fn is_imported(
+    tx: &mut crate::Tx,
+    email_host_user: &str,
+    message_id: &str,
+    uid: i64,
+    date: chrono::DateTime<chrono::Utc>,
+    subject: &str,
+) -> Result<bool, crate::StoreError> {
+    let found: Option<i64> = crate::dispatch_tx!(tx, |conn, backend| {
+        sqlx::query_scalar(crate::dialect::statement(
+            backend,
+            "SELECT id FROM crm_emails WHERE (message_id <> '' AND message_id = ?) \
+             OR (email_host_user = ? AND uid = ? AND (created_at = ? OR subject = ?)) LIMIT 1",
+        ))
+        .bind(message_id)
+        .bind(email_host_user)
+        .bind(uid)
+        .bind(date)
+        .bind(subject)
+        .fetch_optional(&mut *conn)
+        .await?
+    });
+    Ok(found.is_some())
+}

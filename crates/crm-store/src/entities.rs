@@ -33,7 +33,7 @@ use crate::record::Entity;
 use crate::reminders::REMINDER;
 use crate::requests::REQUEST;
 use crate::roles::ROLE;
-use crate::settings_lists::{BANNED_COMPANY_NAME, PUBLIC_EMAIL_DOMAIN, STOP_PHRASE};
+use crate::settings_lists::{BANNED_COMPANY_NAME, NOT_ALLOWED_EMAIL, PUBLIC_EMAIL_DOMAIN, STOP_PHRASE};
 use crate::stages::STAGE;
 use crate::tags::TAG;
 use crate::tasks::{MEMO, PROJECT, PROJECT_STAGE, RESOLUTION, TASK, TASK_STAGE, TASK_TAG};
@@ -72,6 +72,7 @@ pub static ALL: &[&Entity] = &[
     &PUBLIC_EMAIL_DOMAIN,
     &BANNED_COMPANY_NAME,
     &STOP_PHRASE,
+    &NOT_ALLOWED_EMAIL,
     // Modules (§6).
     &INCOME_STAT_SNAPSHOT,
     &TASK_STAGE,

@@ -59,3 +59,29 @@ pub async fn business_time_start(db: &crate::Db) -> Result<chrono::NaiveTime, cr
     });
     Ok(start.unwrap_or_else(|| chrono::NaiveTime::from_hms_opt(8, 30, 0).unwrap_or_default()))
 }
+
+/// Addresses the CRM never writes to (R-EMAIL-8), stored lowercase.
+pub static NOT_ALLOWED_EMAIL: Entity = Entity {
+    key: "not_allowed_email",
+    table: "not_allowed_emails",
+    columns: &[Column::new("email", Kind::Text)],
+    read_only: &[],
+    links: &[],
+    soft_delete: false,
+    search: &[],
+    token: None,
+    modified_by: false,
+    sorts: &[("email", Kind::Text), ("created_at", Kind::Time)],
+    filters: &[],
+};
+
+/// Every "not allowed" address (R-EMAIL-8), lowercase.
+pub async fn not_allowed_emails(tx: &mut crate::Tx) -> Result<Vec<String>, crate::StoreError> {
+    crate::dispatch_tx!(tx, |conn, _backend| {
+        Ok(
+            sqlx::query_scalar("SELECT email FROM not_allowed_emails ORDER BY email")
+                .fetch_all(&mut *conn)
+                .await?,
+        )
+    })
+}

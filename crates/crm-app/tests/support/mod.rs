@@ -3,6 +3,9 @@
 //! Each test file uses the part it needs.
 #![allow(dead_code)]
 
+pub mod imap_server;
+pub mod smtp_server;
+
 use crm_app::{AppError, Session, registry};
 use crm_core::Id;
 use crm_core::validation::Rule;
