@@ -381,7 +381,7 @@ crm_store::db_test!(async fn replies_and_forwards_keep_the_links_and_the_ticket(
         "to": "anna@oriel.example", "cc": "boss@nordlicht.example", "incoming": true, "ticket": ticket,
         "deal_id": id(&deal), "contact_id": id(&contact), "request_id": deal["request_id"],
         "owner_id": anna.user_id().0, "department_id": local })).await;
-    let file = ok(&admin, "attachment_create", json!({ "file": "mail/photo.png", "target_type": "crm_email", "target_id": id(&incoming) })).await;
+    let file = received_file(&admin, &incoming, "mail/photo.png").await;
 
     let reply = ok(&anna, "crm_email_answer", json!({ "id": id(&incoming), "answer": "reply" })).await;
     // R-EMAIL-5: to the sender of an incoming letter, in the acting user's outbox.
@@ -518,7 +518,7 @@ crm_store::db_test!(async fn an_inquiry_e_mail_becomes_a_matched_request(db) {
     let inquiry = ok(&admin, "crm_email_create", json!({ "subject": "300 lamps", "content": "<p>Price for 300?</p>",
         "from_field": "\"Jörg Weiß\" <joerg@nordlicht.example>", "to": "info@oriel.example",
         "incoming": true, "inquiry": true, "owner_id": anna.user_id().0, "department_id": local })).await;
-    let file = ok(&admin, "attachment_create", json!({ "file": "mail/list.pdf", "target_type": "crm_email", "target_id": id(&inquiry) })).await;
+    let file = received_file(&admin, &inquiry, "mail/list.pdf").await;
 
     let request = ok(&olga, "request_from_email", json!({ "id": id(&inquiry) })).await;
     assert_eq!((request["first_name"].clone(), request["last_name"].clone()), (json!("Jörg"), json!("Weiß")), "R-REQ-15: the sender's name");

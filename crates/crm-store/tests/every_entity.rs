@@ -21,6 +21,10 @@ use support::{
     list_ids, object, page, references, table_of,
 };
 
+/// Queues the notices module reads and writes with its own statements (crm-store `notices`): rows
+/// the system makes for one recipient, which no form edits.
+const QUEUES: &[&str] = &["notices", "notice_emails"];
+
 /// Columns every table has and no descriptor lists.
 const STANDARD: &[&str] = &["id", "created_at", "updated_at", "version"];
 
@@ -207,7 +211,8 @@ crm_store::db_test!(async fn every_descriptor_matches_its_table(db) {
     }
     for (name, table) in &schema.tables {
         let versioned = table.columns.contains_key("id") && table.columns.contains_key("version");
-        if versioned && !SINGLE_ROWS.contains(&name.as_str()) && !position.contains_key(name.as_str()) {
+        let own_statements = SINGLE_ROWS.contains(&name.as_str()) || QUEUES.contains(&name.as_str());
+        if versioned && !own_statements && !position.contains_key(name.as_str()) {
             problems.push(format!("table {name} has no descriptor"));
         }
     }

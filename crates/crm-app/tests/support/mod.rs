@@ -130,3 +130,25 @@ pub async fn save_deal(session: &Session, deal: &Value, change: Value) -> Result
     )
     .await
 }
+
+/// A file that came with a received e-mail. It arrives with the message from the mailbox, and a
+/// received e-mail's files are read-only to every command (R-EMAIL-6, R-GEN-10), so the test
+/// stores it as the import does.
+pub async fn received_file(session: &Session, email: &Value, file: &str) -> Value {
+    let input = json!({ "file": file, "target_type": "crm_email", "target_id": id(email), "owner_id": email["owner_id"], "attached_to_deal": false });
+    let fields = input
+        .as_object()
+        .cloned()
+        .expect("an object")
+        .into_iter()
+        .collect();
+    let stored = crm_store::record::create(
+        session.db(),
+        &crm_store::attachments::ATTACHMENT,
+        Some(session.user_id().0),
+        &fields,
+    )
+    .await
+    .expect("the received file");
+    serde_json::to_value(stored).expect("JSON")
+}
