@@ -295,6 +295,15 @@ macro_rules! command_table {
                     $crate::forms::NewContactOfCompany, $crate::reexport::crm_core::contact::ContactInput;
                 company_logo_set => $crate::logo::company_logo_set,
                     $crate::logo::LogoUpload, $crate::reexport::crm_core::company::Company;
+                deal_marks => $crate::list_marks::deal_marks,
+                    $crate::reexport::crm_core::list_marks::MarksQuery,
+                    Vec<$crate::reexport::crm_core::list_marks::DealMarks>;
+                request_marks => $crate::list_marks::request_marks,
+                    $crate::reexport::crm_core::list_marks::MarksQuery,
+                    Vec<$crate::reexport::crm_core::list_marks::RequestMarks>;
+                request_list_defaults => $crate::list_marks::request_list_defaults,
+                    $crate::registry::NoInput,
+                    $crate::entities::ListQuery<$crate::reexport::crm_core::request::RequestFilter, $crate::reexport::crm_core::request::RequestSort>;
             }
         }
     };

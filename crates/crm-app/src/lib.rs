@@ -21,6 +21,7 @@ mod fields;
 pub mod forms;
 pub mod i18n;
 pub mod import;
+pub mod list_marks;
 pub mod logo;
 pub mod mailer;
 pub mod merge;

@@ -1,0 +1,189 @@
+//! What the deal and request lists show beside their rows (R-DEAL-19, R-REQ-22) and where the
+//! request list starts, driven through the commands on every backend.
+
+mod support;
+
+use chrono::{Duration, Utc};
+use crm_app::Session;
+use serde_json::{Value, json};
+use support::*;
+
+/// A company with one contact, and a deal made from that contact's request.
+async fn company_deal(manager: &Session, company: &Value, subject: &str, extra: Value) -> Value {
+    let contact = ok(manager, "contact_create", json!({ "first_name": subject, "company_id": id(company) })).await;
+    let mut input = json!({ "request_for": subject, "contact_id": id(&contact), "company_id": id(company) });
+    for (field, value) in extra.as_object().cloned().unwrap_or_default() {
+        input[field] = value;
+    }
+    let request = ok(manager, "request_create", input).await;
+    ok(manager, "request_to_deal", json!({ "id": id(&request), "version": request["version"] })).await
+}
+
+/// The marks of `deals` as `session` sees them `days` from now.
+async fn marks(session: &Session, deals: &[&Value], days: i64) -> Vec<Value> {
+    let as_of = Utc::now() + Duration::days(days);
+    let page = ok(session, "deal_marks", json!({ "ids": deals.iter().map(|d| id(d)).collect::<Vec<_>>(), "as_of": as_of })).await;
+    page.as_array().cloned().unwrap_or_default()
+}
+
+async fn marks_of(session: &Session, deal: &Value, days: i64) -> Value {
+    marks(session, &[deal], days).await.into_iter().next().unwrap_or_else(|| panic!("no marks for {deal}"))
+}
+
+/// An e-mail of `deal` written by the administrator, who alone sets the mailbox flags (R-EMAIL-6).
+async fn email(admin: &Session, deal: &Value, flags: Value) -> Value {
+    let mut input = json!({ "subject": "Kettles", "content": "About kettles.", "to": "sales@kettle.example", "deal_id": id(deal) });
+    for (field, value) in flags.as_object().cloned().unwrap_or_default() {
+        input[field] = value;
+    }
+    ok(admin, "crm_email_create", input).await
+}
+
+crm_store::db_test!(async fn the_deal_list_shows_what_needs_the_managers_attention(db) {
+    let admin = admin(db).await;
+    let local = department(&admin, "Local sales").await;
+    let anna = user(&admin, "anna", &[local], &["managers"]).await;
+    let kettle = ok(&anna, "company_create", json!({ "full_name": "Kettle & Co" })).await;
+    let deal = company_deal(&anna, &kettle, "Kettles", json!({})).await;
+
+    let fresh = marks_of(&anna, &deal, 0).await;
+    assert_eq!(fresh["deal_id"], json!(id(&deal)));
+    assert_eq!(fresh["new_deal"], json!(true), "R-DEAL-19: a new deal's next step in bold");
+    assert_eq!(fresh["next_step_overdue"], json!(false), "R-DEAL-19: the next step is not due yet");
+    assert_eq!(fresh["counterparty"]["company_id"], json!(id(&kettle)), "R-DEAL-19: the company");
+    assert_eq!(fresh["counterparty"]["name"], "Kettle & Co");
+    assert_eq!(fresh["counterparty"]["country_id"], Value::Null, "R-DEAL-19: no country outside global departments");
+    assert_eq!(fresh["unanswered_email"], json!(false));
+    assert_eq!(fresh["unanswered_inquiry"], Value::Null);
+    assert_eq!(fresh["payment_received"], json!(false));
+    assert_eq!(fresh["deals_with_counterparty"], json!(1));
+
+    let later = marks_of(&anna, &deal, 30).await;
+    assert_eq!(later["next_step_overdue"], json!(true), "R-DEAL-19: an active deal's past next-step date");
+
+    // An inquiry arrives and waits for its answer.
+    email(&admin, &deal, json!({ "incoming": true, "inquiry": true })).await;
+    let waits: Vec<Value> = [1, 2, 3, 4, 5, 6, 7, 20]
+        .into_iter()
+        .map(|days| json!(days))
+        .collect();
+    let mut faces = Vec::new();
+    for days in &waits {
+        faces.push(marks_of(&anna, &deal, days.as_i64().unwrap_or_default()).await["unanswered_inquiry"].clone());
+    }
+    assert_eq!(
+        faces,
+        vec![
+            Value::Null,
+            json!("neutral"),
+            json!("unhappy"),
+            json!("unhappy"),
+            json!("very_unhappy"),
+            json!("very_unhappy"),
+            json!("alarm"),
+            json!("alarm"),
+        ],
+        "R-DEAL-19: the face grows with the days since the inquiry"
+    );
+    assert_eq!(marks_of(&anna, &deal, 2).await["unanswered_email"], json!(true), "R-DEAL-19: the newest e-mail came in");
+
+    // A reply thrown into the trash answers nothing; a reply sent does.
+    email(&admin, &deal, json!({ "sent": true, "trash": true })).await;
+    let trashed = marks_of(&anna, &deal, 3).await;
+    assert_eq!(trashed["unanswered_inquiry"], json!("unhappy"), "R-DEAL-19: trash is not the newest e-mail");
+    email(&admin, &deal, json!({ "sent": true })).await;
+    let answered = marks_of(&anna, &deal, 3).await;
+    assert_eq!(answered["unanswered_inquiry"], Value::Null, "R-DEAL-19: answered");
+    assert_eq!(answered["unanswered_email"], json!(false), "R-DEAL-19: answered");
+    // A plain incoming e-mail after the answer is unanswered, but no inquiry.
+    email(&admin, &deal, json!({ "incoming": true })).await;
+    let asked = marks_of(&anna, &deal, 9).await;
+    assert_eq!((asked["unanswered_email"].clone(), asked["unanswered_inquiry"].clone()), (json!(true), Value::Null), "R-DEAL-19");
+
+    // Money arrives before anything is agreed about the products.
+    ok(&anna, "payment_create", json!({ "deal_id": id(&deal), "amount": "10", "currency_id": deal["currency_id"], "payment_date": "2026-12-01" })).await;
+    let paid = marks_of(&anna, &deal, 0).await;
+    assert_eq!(paid["payment_received"], json!(true), "R-DEAL-19: payment received");
+    assert_eq!(paid["received_without_products"], json!(true), "R-DEAL-19: received but no products");
+    assert_eq!(paid["received_without_shipping_date"], json!(false));
+    let product = ok(&anna, "product_create", json!({ "name": "Kettle K-1" })).await;
+    let output = ok(&anna, "output_create", json!({ "deal_id": id(&deal), "product_id": id(&product), "quantity": 1 })).await;
+    let undated = marks_of(&anna, &deal, 0).await;
+    assert_eq!(undated["received_without_products"], json!(false));
+    assert_eq!(undated["received_without_shipping_date"], json!(true), "R-DEAL-19: received but no shipping date");
+
+    // The contract shipping date passes while the goods are not shipped.
+    let ship_by = (Utc::now() + Duration::days(5)).date_naive().to_string();
+    let mut edit = output.clone();
+    edit["shipping_date"] = json!(ship_by);
+    edit["amount"] = json!("");
+    ok(&anna, "output_update", json!({ "id": id(&output), "version": output["version"], "input": edit })).await;
+    assert_eq!(marks_of(&anna, &deal, 5).await["shipping_date_expired"], json!(false), "R-DEAL-19: due that day, not expired");
+    let expired = marks_of(&anna, &deal, 6).await;
+    assert_eq!(expired["shipping_date_expired"], json!(true), "R-DEAL-19: expired contract shipping date");
+    assert_eq!(expired["received_without_shipping_date"], json!(false));
+
+    // The owner saves the deal into the goods-shipped stage: no longer new, no longer expired.
+    let shipment = named(&admin, "stage_list", json!({ "department_id": local }), "shipment").await;
+    let deal = ok(&anna, "deal_get", json!({ "id": id(&deal) })).await;
+    let saved = save_deal(&anna, &deal, json!({ "stage_id": id(&shipment) })).await.expect("saved");
+    assert_eq!(saved["stage_id"], json!(id(&shipment)));
+    let shipped = marks_of(&anna, &saved, 6).await;
+    assert_eq!(shipped["shipping_date_expired"], json!(false), "R-DEAL-19: not while in a goods-shipped stage");
+    assert_eq!(shipped["new_deal"], json!(false), "R-DEAL-19: bold only while new");
+
+    // A closed deal's past next step is no longer overdue.
+    let closed = save_deal(&anna, &saved, json!({ "active": false })).await.expect("closed");
+    assert_eq!(closed["active"], json!(false));
+    assert_eq!(marks_of(&anna, &closed, 30).await["next_step_overdue"], json!(false), "R-DEAL-19: only while active");
+});
+
+crm_store::db_test!(async fn deal_marks_count_the_counterpartys_deals_and_show_only_visible_rows(db) {
+    let admin = admin(db).await;
+    let local = department(&admin, "Local sales").await;
+    let global = department(&admin, "Global sales").await;
+    let anna = user(&admin, "anna", &[local], &["managers"]).await;
+    let gina = user(&admin, "gina", &[global], &["managers"]).await;
+    let kettle = ok(&anna, "company_create", json!({ "full_name": "Kettle & Co" })).await;
+    let first = company_deal(&anna, &kettle, "Kettles", json!({})).await;
+    let second = company_deal(&anna, &kettle, "Lids", json!({})).await;
+    let other = ok(&anna, "company_create", json!({ "full_name": "Pan Works" })).await;
+    let third = company_deal(&anna, &other, "Pans", json!({})).await;
+
+    let page = marks(&anna, &[&third, &first, &second], 0).await;
+    let counted: Vec<(i64, i64)> = page
+        .iter()
+        .map(|m| (m["deal_id"].as_i64().unwrap_or_default(), m["deals_with_counterparty"].as_i64().unwrap_or_default()))
+        .collect();
+    assert_eq!(
+        counted,
+        vec![(id(&third), 1), (id(&first), 2), (id(&second), 2)],
+        "R-DEAL-19: the deals of the same company, in the order of the page"
+    );
+
+    // Global sales works abroad: its counterparties come with their country.
+    let country = ok(&gina, "country_list", json!({ "page": { "limit": 1 } })).await["items"][0].clone();
+    let abroad = ok(&gina, "company_create", json!({ "full_name": "Fjord AS", "country_id": id(&country) })).await;
+    let far = company_deal(&gina, &abroad, "Boats", json!({ "country_id": id(&country) })).await;
+    let far_marks = marks_of(&gina, &far, 0).await;
+    assert_eq!(far_marks["counterparty"]["country_id"], json!(id(&country)), "R-DEAL-19: with country when global");
+    assert_eq!(far_marks["counterparty"]["country_name"], country["name"]);
+
+    // Neither sees the other department's deals (R-PERM-1): those rows get no marks.
+    let crossed = marks(&gina, &[&first, &far], 0).await;
+    assert_eq!(crossed.len(), 1, "R-PERM-1: {crossed:?}");
+    assert_eq!(crossed[0]["deal_id"], json!(id(&far)));
+    assert!(marks(&anna, &[&far], 0).await.is_empty(), "R-PERM-1");
+});
+
+crm_store::db_test!(async fn a_subsequent_requests_deal_shows_no_inquiry_face(db) {
+    let admin = admin(db).await;
+    let local = department(&admin, "Local sales").await;
+    let anna = user(&admin, "anna", &[local], &["managers"]).await;
+    let kettle = ok(&anna, "company_create", json!({ "full_name": "Kettle & Co" })).await;
+    let deal = company_deal(&anna, &kettle, "More kettles", json!({ "subsequent": true })).await;
+    email(&admin, &deal, json!({ "incoming": true, "inquiry": true })).await;
+    let later = marks_of(&anna, &deal, 8).await;
+    assert_eq!(later["unanswered_inquiry"], Value::Null, "R-DEAL-19: not for subsequent requests");
+    assert_eq!(later["unanswered_email"], json!(true), "R-DEAL-19: still an unanswered e-mail");
+});
