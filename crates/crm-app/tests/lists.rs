@@ -8,14 +8,21 @@ use crm_app::Session;
 use serde_json::{Value, json};
 use support::*;
 
-/// A company with one contact, and a deal made from that contact's request.
+/// A company with one contact, and a deal made from that contact's request. A request the
+/// manager types in comes from an existing client (R-REQ-4).
 async fn company_deal(manager: &Session, company: &Value, subject: &str, extra: Value) -> Value {
+    company_deal_of(manager, manager, company, subject, extra).await
+}
+
+/// As [`company_deal`], the request received by `receiver` for `manager`.
+async fn company_deal_of(receiver: &Session, manager: &Session, company: &Value, subject: &str, extra: Value) -> Value {
     let contact = ok(manager, "contact_create", json!({ "first_name": subject, "company_id": id(company) })).await;
-    let mut input = json!({ "request_for": subject, "contact_id": id(&contact), "company_id": id(company) });
+    let mut input = json!({ "request_for": subject, "contact_id": id(&contact), "company_id": id(company),
+        "owner_id": manager.user_id().0 });
     for (field, value) in extra.as_object().cloned().unwrap_or_default() {
         input[field] = value;
     }
-    let request = ok(manager, "request_create", input).await;
+    let request = ok(receiver, "request_create", input).await;
     ok(manager, "request_to_deal", json!({ "id": id(&request), "version": request["version"] })).await
 }
 
@@ -43,8 +50,10 @@ crm_store::db_test!(async fn the_deal_list_shows_what_needs_the_managers_attenti
     let admin = admin(db).await;
     let local = department(&admin, "Local sales").await;
     let anna = user(&admin, "anna", &[local], &["managers"]).await;
+    let olga = user(&admin, "olga", &[local], &["operators"]).await;
     let kettle = ok(&anna, "company_create", json!({ "full_name": "Kettle & Co" })).await;
-    let deal = company_deal(&anna, &kettle, "Kettles", json!({})).await;
+    // A primary request, received by the operator for Anna.
+    let deal = company_deal_of(&olga, &anna, &kettle, "Kettles", json!({})).await;
 
     let fresh = marks_of(&anna, &deal, 0).await;
     assert_eq!(fresh["deal_id"], json!(id(&deal)));
@@ -181,7 +190,8 @@ crm_store::db_test!(async fn a_subsequent_requests_deal_shows_no_inquiry_face(db
     let local = department(&admin, "Local sales").await;
     let anna = user(&admin, "anna", &[local], &["managers"]).await;
     let kettle = ok(&anna, "company_create", json!({ "full_name": "Kettle & Co" })).await;
-    let deal = company_deal(&anna, &kettle, "More kettles", json!({ "subsequent": true })).await;
+    let olga = user(&admin, "olga", &[local], &["operators"]).await;
+    let deal = company_deal_of(&olga, &anna, &kettle, "More kettles", json!({ "subsequent": true })).await;
     email(&admin, &deal, json!({ "incoming": true, "inquiry": true })).await;
     let later = marks_of(&anna, &deal, 8).await;
     assert_eq!(later["unanswered_inquiry"], Value::Null, "R-DEAL-19: not for subsequent requests");
