@@ -197,3 +197,99 @@ crm_store::db_test!(async fn a_subsequent_requests_deal_shows_no_inquiry_face(db
     assert_eq!(later["unanswered_inquiry"], Value::Null, "R-DEAL-19: not for subsequent requests");
     assert_eq!(later["unanswered_email"], json!(true), "R-DEAL-19: still an unanswered e-mail");
 });
+
+/// The marks of `requests` as `session` sees them.
+async fn request_marks(session: &Session, requests: &[&Value]) -> Vec<Value> {
+    let page = ok(session, "request_marks", json!({ "ids": requests.iter().map(|r| id(r)).collect::<Vec<_>>() })).await;
+    page.as_array().cloned().unwrap_or_default()
+}
+
+crm_store::db_test!(async fn the_request_list_marks_duplicates_cases_loyalty_products_and_counterparties(db) {
+    let admin = admin(db).await;
+    let local = department(&admin, "Local sales").await;
+    let global = department(&admin, "Global sales").await;
+    let anna = user(&admin, "anna", &[local], &["managers"]).await;
+    let olga = user(&admin, "olga", &[local], &["operators"]).await;
+    let gina = user(&admin, "gina", &[global], &["managers"]).await;
+    let kettle = ok(&anna, "company_create", json!({ "full_name": "Kettle & Co" })).await;
+    let ole = ok(&anna, "contact_create", json!({ "first_name": "Ole", "company_id": id(&kettle) })).await;
+    let lia = ok(&anna, "lead_create", json!({ "first_name": "Lia", "last_name": "Berg" })).await;
+    let product = ok(&anna, "product_create", json!({ "name": "Kettle K-1" })).await;
+
+    let request = |input: Value| {
+        let olga = &olga;
+        async move { ok(olga, "request_create", input).await }
+    };
+    let first = request(json!({ "request_for": "Kettles", "contact_id": id(&ole), "company_id": id(&kettle),
+        "product_ids": [id(&product)] })).await;
+    let again = request(json!({ "request_for": "Kettles again", "contact_id": id(&ole), "company_id": id(&kettle),
+        "duplicate": true })).await;
+    let incident = request(json!({ "request_for": "Broken kettle", "lead_id": id(&lia), "case": true, "pending": true })).await;
+    let typed = request(json!({ "request_for": "Pans", "first_name": "Udo", "company_name": "Pan Works" })).await;
+    // Typed in by a sales manager: from an existing client (R-REQ-4).
+    let loyal = ok(&anna, "request_create", json!({ "request_for": "Lids", "lead_id": id(&lia) })).await;
+
+    let page = request_marks(&anna, &[&loyal, &typed, &incident, &again, &first]).await;
+    let row = |request: &Value| {
+        page.iter()
+            .find(|m| m["request_id"] == json!(id(request)))
+            .cloned()
+            .unwrap_or_else(|| panic!("no marks for {request}"))
+    };
+    assert_eq!(page.len(), 5);
+    assert_eq!(page[0]["request_id"], json!(id(&loyal)), "the order of the page");
+
+    let first_marks = row(&first);
+    assert_eq!(first_marks["duplicate"], json!(false));
+    assert_eq!(first_marks["subsequent"], json!(false), "R-REQ-22: a primary request");
+    assert_eq!(first_marks["no_products"], json!(false), "R-REQ-22: it names a product");
+    assert_eq!(first_marks["counterparty"]["company_id"], json!(id(&kettle)), "R-REQ-22: the company");
+    assert_eq!(first_marks["counterparty"]["name"], "Kettle & Co");
+    assert_eq!(first_marks["requests_with_counterparty"], json!(2), "R-REQ-22: two requests from Kettle & Co");
+
+    let again_marks = row(&again);
+    assert_eq!(again_marks["duplicate"], json!(true), "R-REQ-22: the duplicate mark");
+    assert_eq!(again_marks["no_products"], json!(true), "R-REQ-22: the no-products mark");
+
+    let incident_marks = row(&incident);
+    assert_eq!((incident_marks["case"].clone(), incident_marks["open_case"].clone()), (json!(true), json!(true)), "R-REQ-22/R-REQ-17: a pending case");
+    assert_eq!(incident_marks["counterparty"]["lead_id"], json!(id(&lia)), "R-REQ-22: the lead");
+    assert_eq!(incident_marks["counterparty"]["name"], "Lia Berg");
+    assert_eq!(incident_marks["requests_with_counterparty"], json!(2), "R-REQ-22: two requests from Lia");
+
+    let typed_marks = row(&typed);
+    assert_eq!(typed_marks["counterparty"]["name"], "Pan Works", "R-REQ-22: else the typed company name");
+    assert_eq!(typed_marks["counterparty"]["company_id"], Value::Null);
+    assert_eq!(typed_marks["requests_with_counterparty"], json!(0));
+
+    assert_eq!(row(&loyal)["subsequent"], json!(true), "R-REQ-22: the loyalty mark");
+
+    // Another department's user gets no marks of these rows (R-PERM-1).
+    assert!(request_marks(&gina, &[&first, &loyal]).await.is_empty(), "R-PERM-1");
+});
+
+crm_store::db_test!(async fn the_request_list_opens_newest_first_thirty_a_page_with_the_managers_own(db) {
+    let admin = admin(db).await;
+    let local = department(&admin, "Local sales").await;
+    let anna = user(&admin, "anna", &[local], &["managers"]).await;
+
+    let start = ok(&anna, "request_list_defaults", json!({})).await;
+    assert_eq!(start["sort"], "created_at", "R-REQ-22: newest first");
+    assert_eq!(start["page"]["descending"], json!(true), "R-REQ-22: newest first");
+    assert_eq!(start["page"]["limit"], json!(30), "R-REQ-22: 30 per page");
+    assert_eq!(start["filter"]["owner_or_co_owner"], json!(anna.user_id().0), "R-PERM-2: a manager's own");
+    let admins = ok(&admin, "request_list_defaults", json!({})).await;
+    assert_eq!(admins["filter"]["owner_or_co_owner"], Value::Null, "R-PERM-2: administrators see all");
+
+    // The defaults are a query the list accepts as they are, with the spec's filters beside them.
+    let mine = ok(&anna, "request_create", json!({ "request_for": "Kettles", "first_name": "Ida", "receipt_date": "2026-11-30" })).await;
+    let mut query = start.clone();
+    query["filter"]["pending"] = json!(true);
+    query["filter"]["subsequent"] = json!(true);
+    query["filter"]["receipt_from"] = json!("2026-11-30");
+    query["filter"]["receipt_until"] = json!("2026-12-01");
+    let listed = ok(&anna, "request_list", query.clone()).await;
+    assert_eq!(ids(&listed), vec![id(&mine)], "R-REQ-22: pending, owner, receipt date, subsequent");
+    query["filter"]["subsequent"] = json!(false);
+    assert!(ids(&ok(&anna, "request_list", query).await).is_empty(), "R-REQ-22: the subsequent filter");
+});
