@@ -30,6 +30,7 @@ pub mod ordering;
 pub mod payments;
 pub mod pickers;
 pub mod records;
+mod reference_scope;
 pub mod registry;
 pub mod session;
 pub mod settings;

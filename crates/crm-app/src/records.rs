@@ -285,6 +285,7 @@ pub async fn create_in(
     if spec.resource == Resource::Attachment {
         crate::attachment_rights::require_editable_target(tx, session, &input).await?;
     }
+    crate::reference_scope::check(tx, spec.entity, &input).await?;
     record::create_in(tx, spec.entity, Some(actor.user_id.0), &input)
         .await
         .map_err(|e| on_field(spec, e))
@@ -356,6 +357,7 @@ pub async fn update_in(
         crate::attachment_rights::require_editable_target(tx, session, &input).await?;
     }
     owner_and_department(session, spec, &mut input, false).await?;
+    crate::reference_scope::check(tx, spec.entity, &input).await?;
     record::update_in(tx, spec.entity, Some(session.user_id().0), id, version, &input)
         .await
         .map_err(|e| on_field(spec, e))

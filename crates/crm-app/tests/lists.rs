@@ -293,3 +293,84 @@ crm_store::db_test!(async fn the_request_list_opens_newest_first_thirty_a_page_w
     query["filter"]["subsequent"] = json!(false);
     assert!(ids(&ok(&anna, "request_list", query).await).is_empty(), "R-REQ-22: the subsequent filter");
 });
+
+/// The first item of a per-department reference list.
+async fn first_of(admin: &Session, command: &str, department: i64) -> i64 {
+    let page = ok(admin, command, json!({ "filter": { "department_id": department }, "page": { "limit": 1 } })).await;
+    page["items"][0]["id"].as_i64().unwrap_or_else(|| panic!("{command} is empty for {department}"))
+}
+
+crm_store::db_test!(async fn records_take_only_reference_items_of_their_own_department(db) {
+    use crm_core::validation::Rule;
+    let admin = admin(db).await;
+    let local = department(&admin, "Local sales").await;
+    let global = department(&admin, "Global sales").await;
+    let anna = user(&admin, "anna", &[local], &["managers"]).await;
+    let kettle = ok(&anna, "company_create", json!({ "full_name": "Kettle & Co" })).await;
+    let deal = company_deal(&anna, &kettle, "Kettles", json!({})).await;
+
+    let foreign_stage = first_of(&admin, "stage_list", global).await;
+    let foreign_reason = first_of(&admin, "closing_reason_list", global).await;
+    let foreign_source = first_of(&admin, "lead_source_list", global).await;
+    let foreign_industry = first_of(&admin, "industry_list", global).await;
+    let foreign_type = first_of(&admin, "client_type_list", global).await;
+    let gina = user(&admin, "gina", &[global], &["managers"]).await;
+    let foreign_tag = id(&ok(&gina, "tag_create", json!({ "name": "export", "department_id": global })).await);
+    let foreign_product = id(&ok(&gina, "product_create", json!({ "name": "Boat B-1", "department_id": global })).await);
+    let own_tag = id(&ok(&anna, "tag_create", json!({ "name": "kitchen", "department_id": local })).await);
+    let own_product = id(&ok(&anna, "product_create", json!({ "name": "Kettle K-1", "department_id": local })).await);
+    let own_stage = first_of(&admin, "stage_list", local).await;
+
+    // The deal form (R-REF-4): another department's stage, closing reason or tag is no choice.
+    for (field, value) in [
+        ("stage_id", json!(foreign_stage)),
+        ("closing_reason_id", json!(foreign_reason)),
+        ("tag_ids", json!([own_tag, foreign_tag])),
+    ] {
+        refused_on(save_deal(&anna, &deal, json!({ field: value })).await, field, &Rule::NotAChoice);
+    }
+    let saved = save_deal(&anna, &deal, json!({ "stage_id": own_stage, "tag_ids": [own_tag] })).await.expect("own items");
+    assert_eq!(saved["tag_ids"], json!([own_tag]), "R-REF-4: the department's own items are taken");
+
+    // A product of the deal (R-REF-4).
+    refused_on(
+        call(&anna, "output_create", json!({ "deal_id": id(&deal), "product_id": foreign_product, "quantity": 1 })).await,
+        "product_id",
+        &Rule::NotAChoice,
+    );
+    ok(&anna, "output_create", json!({ "deal_id": id(&deal), "product_id": own_product, "quantity": 1 })).await;
+
+    // Requests, companies and leads (R-REF-4).
+    refused_on(
+        call(&anna, "request_create", json!({ "request_for": "Boats", "first_name": "Ida", "product_ids": [foreign_product] })).await,
+        "product_ids",
+        &Rule::NotAChoice,
+    );
+    refused_on(
+        call(&anna, "request_create", json!({ "request_for": "Boats", "first_name": "Ida", "lead_source_id": foreign_source })).await,
+        "lead_source_id",
+        &Rule::NotAChoice,
+    );
+    refused_on(
+        call(&anna, "company_create", json!({ "full_name": "Fjord AS", "industry_ids": [foreign_industry] })).await,
+        "industry_ids",
+        &Rule::NotAChoice,
+    );
+    refused_on(
+        call(&anna, "lead_create", json!({ "first_name": "Lia", "type_id": foreign_type })).await,
+        "type_id",
+        &Rule::NotAChoice,
+    );
+    let own_source = first_of(&admin, "lead_source_list", local).await;
+    ok(&anna, "request_create", json!({ "request_for": "Kettles", "first_name": "Ida", "lead_source_id": own_source,
+        "product_ids": [own_product] })).await;
+
+    // An edit is held to the same rule: the company cannot take the other department's industry.
+    let mut edit = kettle.clone();
+    edit["industry_ids"] = json!([foreign_industry]);
+    refused_on(
+        call(&anna, "company_update", json!({ "id": id(&kettle), "version": kettle["version"], "input": edit })).await,
+        "industry_ids",
+        &Rule::NotAChoice,
+    );
+});
