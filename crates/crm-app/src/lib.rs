@@ -7,6 +7,7 @@
 pub mod actor;
 pub mod analytics;
 pub mod attachment_rights;
+pub mod auto_rates;
 pub mod cities;
 mod command_table;
 pub mod conversion;

@@ -374,3 +374,148 @@ crm_store::db_test!(async fn records_take_only_reference_items_of_their_own_depa
         &Rule::NotAChoice,
     );
 });
+
+/// A central bank written for the test: its quotes per day (a unit in the state currency, EUR),
+/// and the days it cannot answer.
+struct Bank {
+    quotes: std::collections::HashMap<chrono::NaiveDate, Vec<(&'static str, &'static str)>>,
+    down_on: Vec<chrono::NaiveDate>,
+    asked: std::sync::Mutex<Vec<chrono::NaiveDate>>,
+}
+
+impl crm_app::auto_rates::RateProvider for Bank {
+    fn fetch(
+        &self,
+        date: chrono::NaiveDate,
+        codes: &[String],
+    ) -> impl std::future::Future<Output = Result<std::collections::HashMap<String, rust_decimal::Decimal>, String>> + Send {
+        self.asked.lock().expect("asked").push(date);
+        let answer = if self.down_on.contains(&date) {
+            Err(format!("the bank has no rates for {date}"))
+        } else {
+            Ok(self
+                .quotes
+                .get(&date)
+                .into_iter()
+                .flatten()
+                .filter(|(code, _)| codes.iter().any(|c| c == code))
+                .map(|(code, value)| ((*code).to_owned(), decimal(value)))
+                .collect())
+        };
+        async move { answer }
+    }
+}
+
+fn decimal(text: &str) -> rust_decimal::Decimal {
+    text.parse().unwrap_or_else(|_| panic!("{text} is no decimal"))
+}
+
+fn day(text: &str) -> chrono::NaiveDate {
+    text.parse().expect("date")
+}
+
+fn rates_of(value: &Value) -> (rust_decimal::Decimal, rust_decimal::Decimal) {
+    (
+        decimal(value["rate_to_state_currency"].as_str().unwrap_or_default()),
+        decimal(value["rate_to_marketing_currency"].as_str().unwrap_or_default()),
+    )
+}
+
+/// The stored rate of `currency` on `date`, if any.
+async fn rate_on(admin: &Session, currency: i64, date: &str) -> Option<Value> {
+    let page = ok(admin, "rate_list", json!({ "filter": { "currency_id": currency }, "page": { "limit": 500 } })).await;
+    page["items"].as_array().into_iter().flatten().find(|r| r["payment_date"] == date).cloned()
+}
+
+crm_store::db_test!(async fn the_daily_pass_takes_official_rates_from_the_bank(db) {
+    use crm_app::auto_rates::update_rates;
+    let admin = admin(db).await;
+    let local = department(&admin, "Local sales").await;
+    let anna = user(&admin, "anna", &[local], &["managers"]).await;
+    let eur = id(&named(&admin, "currency_list", json!({}), "EUR").await);
+    let usd = id(&named(&admin, "currency_list", json!({}), "USD").await);
+    let gbp = id(&ok(&admin, "currency_create", json!({ "name": "GBP", "rate_to_state_currency": "1.1", "rate_to_marketing_currency": "1.3" })).await);
+    let chf = ok(&admin, "currency_create", json!({ "name": "CHF", "rate_to_state_currency": "1.0", "rate_to_marketing_currency": "1.2", "auto_update": false })).await;
+    let deal = new_deal(&anna, "Kettles").await;
+    let pay = |currency: i64, date: &'static str, status: &'static str| {
+        let (anna, deal) = (&anna, &deal);
+        async move {
+            ok(anna, "payment_create", json!({ "deal_id": id(deal), "amount": "10", "currency_id": currency, "payment_date": date, "status": status })).await
+        }
+    };
+    // Received payments keep approximate rates (R-CUR-6) until the bank has spoken.
+    pay(usd, "2026-12-01", "r").await;
+    pay(gbp, "2026-12-02", "r").await;
+    pay(usd, "2026-12-04", "g").await;
+    pay(usd, "2026-12-10", "r").await;
+    // An official rate already there, and a rate no payment uses: both left alone.
+    let kept = ok(&admin, "rate_create", json!({ "currency_id": eur, "payment_date": "2026-12-03", "rate_to_state_currency": "1", "rate_to_marketing_currency": "1.5", "rate_type": "O" })).await;
+    assert_eq!(kept["rate_type"], "O");
+    pay(eur, "2026-12-03", "r").await;
+    ok(&admin, "rate_create", json!({ "currency_id": id(&chf), "payment_date": "2026-12-05", "rate_to_state_currency": "0.9", "rate_to_marketing_currency": "1.1" })).await;
+
+    let bank = Bank {
+        quotes: [
+            (day("2026-12-09"), vec![("USD", "0.9"), ("GBP", "1.2"), ("CHF", "1.05")]),
+            (day("2026-12-01"), vec![("USD", "0.95")]),
+            (day("2026-12-02"), vec![("USD", "0.95"), ("GBP", "1.25")]),
+        ]
+        .into_iter()
+        .collect(),
+        down_on: Vec::new(),
+        asked: std::sync::Mutex::new(Vec::new()),
+    };
+    let now: chrono::DateTime<Utc> = "2026-12-10T06:30:00Z".parse().expect("moment");
+    let report = update_rates(&admin, &bank, now).await.expect("pass");
+    assert_eq!(report.error, None, "{report:?}");
+
+    // Yesterday's rates on the currencies that update themselves (R-CUR-7's formulas).
+    let currency = |name: &'static str| {
+        let admin = &admin;
+        async move { rates_of(&named(admin, "currency_list", json!({}), name).await) }
+    };
+    assert_eq!(currency("EUR").await, (decimal("1"), decimal("1.11111111")), "R-CUR-7: the state currency (1, 1/m)");
+    assert_eq!(currency("USD").await, (decimal("0.9"), decimal("1")), "R-CUR-7: the marketing currency (m, 1)");
+    assert_eq!(currency("GBP").await, (decimal("1.2"), decimal("1.33333333")), "R-CUR-7: another currency (r, r/m)");
+    assert_eq!(currency("CHF").await, (decimal("1.0"), decimal("1.2")), "R-CUR-7: only currencies with auto_update");
+
+    // Received payments of earlier days get official rates of their day.
+    let usd_first = rate_on(&admin, usd, "2026-12-01").await.expect("rate");
+    assert_eq!((usd_first["rate_type"].clone(), rates_of(&usd_first)), (json!("O"), (decimal("0.95"), decimal("1"))), "R-CUR-7");
+    let gbp_second = rate_on(&admin, gbp, "2026-12-02").await.expect("rate");
+    assert_eq!(
+        (gbp_second["rate_type"].clone(), rates_of(&gbp_second)),
+        (json!("O"), (decimal("1.25"), decimal("1.31578947"))),
+        "R-CUR-7: overwritten as official"
+    );
+    let eur_third = rate_on(&admin, eur, "2026-12-03").await.expect("rate");
+    assert_eq!(rates_of(&eur_third), (decimal("1"), decimal("1.5")), "R-CUR-7: existing official rates are left alone");
+    assert_eq!(rate_on(&admin, usd, "2026-12-10").await.expect("rate")["rate_type"], "A", "R-CUR-7: today's payments wait");
+    assert_eq!(rate_on(&admin, usd, "2026-12-04").await, None, "R-CUR-7: only received payments");
+    assert_eq!(rate_on(&admin, id(&chf), "2026-12-05").await.expect("rate")["rate_type"], "A", "R-CUR-7: rates no payment uses are left alone");
+    let mut asked = bank.asked.lock().expect("asked").clone();
+    asked.sort();
+    assert_eq!(asked, vec![day("2026-12-01"), day("2026-12-02"), day("2026-12-09")], "R-CUR-7: only what is missing is fetched");
+
+    // The bank fails on one day: the pass stops there and reports it.
+    pay(gbp, "2026-12-06", "r").await;
+    pay(usd, "2026-12-07", "r").await;
+    let failing = Bank {
+        down_on: vec![day("2026-12-06")],
+        ..bank
+    };
+    let report = update_rates(&admin, &failing, now).await.expect("pass");
+    assert_eq!(report.error.as_deref(), Some("the bank has no rates for 2026-12-06"), "R-CUR-7: the error is reported");
+    assert_eq!(rate_on(&admin, gbp, "2026-12-06").await.expect("rate")["rate_type"], "A");
+    assert_eq!(rate_on(&admin, usd, "2026-12-07").await.expect("rate")["rate_type"], "A", "R-CUR-7: stop at the first error");
+
+    // Without yesterday's quotes nothing changes.
+    let closed = Bank {
+        quotes: std::collections::HashMap::new(),
+        down_on: vec![day("2026-12-09")],
+        asked: std::sync::Mutex::new(Vec::new()),
+    };
+    let report = update_rates(&admin, &closed, now).await.expect("pass");
+    assert!(report.error.is_some() && report.currencies_updated.is_empty(), "{report:?}");
+    assert_eq!(currency("GBP").await, (decimal("1.2"), decimal("1.33333333")));
+});

@@ -31,6 +31,7 @@ pub mod person_name;
 pub mod product;
 pub mod product_category;
 pub mod rate;
+pub mod rate_update;
 pub mod reminder;
 pub mod request;
 pub mod request_list;
