@@ -79,7 +79,11 @@ impl Book {
     }
 
     /// `currency`'s (rate_to_state, rate_to_marketing) from the day's `quotes`.
-    fn rates_of(&self, currency: &Currency, quotes: &HashMap<String, Decimal>) -> Result<(Decimal, Decimal), String> {
+    fn rates_of(
+        &self,
+        currency: &Currency,
+        quotes: &HashMap<String, Decimal>,
+    ) -> Result<(Decimal, Decimal), String> {
         let m = quote(quotes, &self.marketing.name)?;
         official_rates(self.role(currency, quotes)?, m)
             .ok_or_else(|| format!("{}: the quote is not a positive rate", self.marketing.name))
@@ -138,88 +142,149 @@ pub async fn update_rates<P: RateProvider>(
         }
     };
     let today = now.date_naive();
-    let user = Some(session.user_id().0);
-
-    // Yesterday's official rates onto every currency that updates itself.
-    let updating: Vec<&Currency> = book.currencies.iter().filter(|c| c.auto_update).collect();
-    if !updating.is_empty() {
-        let yesterday = today - Duration::days(1);
-        let quotes = match provider.fetch(yesterday, &book.codes_for(updating.iter().copied())).await {
-            Ok(quotes) => quotes,
-            Err(message) => {
-                report.error = Some(message);
-                return Ok(report);
-            }
-        };
-        let mut priced = Vec::with_capacity(updating.len());
-        for currency in &updating {
-            match book.rates_of(currency, &quotes) {
-                Ok(rates) => priced.push((*currency, rates)),
-                Err(message) => {
-                    report.error = Some(message);
-                    return Ok(report);
-                }
-            }
-        }
-        let mut tx = session.db().begin().await?;
-        for (currency, rates) in priced {
-            record::patch_in(&mut tx, CURRENCY.entity, user, currency.id.0, currency.version, &rate_fields(rates)).await?;
-            report.currencies_updated.push(currency.id);
-        }
-        tx.commit().await?;
+    if let Err(message) = update_currencies(session, provider, &book, today, &mut report).await? {
+        report.error = Some(message);
+        return Ok(report);
     }
+    if let Err(message) = official_payment_rates(session, provider, &book, today, &mut report).await? {
+        report.error = Some(message);
+    }
+    Ok(report)
+}
 
-    // Official rates for the received payments of earlier days that have none; today's wait.
+/// The quotes of `day` turned into `currency`'s rates.
+async fn priced<P: RateProvider>(
+    provider: &P,
+    book: &Book,
+    currency: &Currency,
+    day: NaiveDate,
+) -> Result<(Decimal, Decimal), String> {
+    let quotes = provider.fetch(day, &book.codes_for([currency])).await?;
+    book.rates_of(currency, &quotes)
+}
+
+/// Yesterday's official rates onto every currency that updates itself, all or none.
+async fn update_currencies<P: RateProvider>(
+    session: &Session,
+    provider: &P,
+    book: &Book,
+    today: NaiveDate,
+    report: &mut RateUpdateReport,
+) -> Result<Result<(), String>, AppError> {
+    let updating: Vec<&Currency> = book.currencies.iter().filter(|c| c.auto_update).collect();
+    if updating.is_empty() {
+        return Ok(Ok(()));
+    }
+    let yesterday = today - Duration::days(1);
+    let quotes = match provider
+        .fetch(yesterday, &book.codes_for(updating.iter().copied()))
+        .await
+    {
+        Ok(quotes) => quotes,
+        Err(message) => return Ok(Err(message)),
+    };
+    let mut priced = Vec::with_capacity(updating.len());
+    for currency in updating {
+        match book.rates_of(currency, &quotes) {
+            Ok(rates) => priced.push((currency, rates)),
+            Err(message) => return Ok(Err(message)),
+        }
+    }
+    let mut tx = session.db().begin().await?;
+    for (currency, rates) in priced {
+        record::patch_in(
+            &mut tx,
+            CURRENCY.entity,
+            Some(session.user_id().0),
+            currency.id.0,
+            currency.version,
+            &rate_fields(rates),
+        )
+        .await?;
+        report.currencies_updated.push(currency.id);
+    }
+    tx.commit().await?;
+    Ok(Ok(()))
+}
+
+/// The (day, currency) pairs of received payments before `today` without an official Rate.
+fn missing_official(
+    payments: &[Payment],
+    stored: &HashMap<(Id, NaiveDate), &Rate>,
+    today: NaiveDate,
+) -> Vec<(NaiveDate, Id)> {
+    let mut wanted: Vec<(NaiveDate, Id)> = payments
+        .iter()
+        .filter(|p| p.status == PaymentStatus::Received && p.payment_date < today)
+        .filter_map(|p| p.currency_id.map(|currency| (p.payment_date, currency)))
+        .filter(|(day, currency)| {
+            stored
+                .get(&(*currency, *day))
+                .is_none_or(|r| r.rate_type != RateType::Official)
+        })
+        .collect::<HashSet<_>>()
+        .into_iter()
+        .collect();
+    wanted.sort();
+    wanted
+}
+
+/// An official Rate for each received payment of an earlier day that has none, created or
+/// written over the approximate one; today's payments, official rates and rates no payment uses
+/// are left alone. Stops at the first quote the provider cannot give.
+async fn official_payment_rates<P: RateProvider>(
+    session: &Session,
+    provider: &P,
+    book: &Book,
+    today: NaiveDate,
+    report: &mut RateUpdateReport,
+) -> Result<Result<(), String>, AppError> {
     let rates: Vec<Rate> = all_rows(session, RATE.entity, &Fields::new())
         .await?
         .into_iter()
         .map(typed)
         .collect::<Result<_, _>>()?;
-    let stored: HashMap<(Id, NaiveDate), &Rate> = rates.iter().map(|r| ((r.currency_id, r.payment_date), r)).collect();
-    let payments: Vec<Payment> = all_rows(session, PAYMENT.entity, &object(json!({ "payment_until": today })))
-        .await?
-        .into_iter()
-        .map(typed)
-        .collect::<Result<_, _>>()?;
-    let mut wanted: Vec<(NaiveDate, Id)> = payments
+    let stored: HashMap<(Id, NaiveDate), &Rate> = rates
         .iter()
-        .filter(|p| p.status == PaymentStatus::Received && p.payment_date < today)
-        .filter_map(|p| p.currency_id.map(|currency| (p.payment_date, currency)))
-        .filter(|(day, currency)| stored.get(&(*currency, *day)).is_none_or(|r| r.rate_type != RateType::Official))
-        .collect::<HashSet<_>>()
-        .into_iter()
+        .map(|r| ((r.currency_id, r.payment_date), r))
         .collect();
-    wanted.sort();
-    for (day, currency_id) in wanted {
+    let payments: Vec<Payment> = all_rows(
+        session,
+        PAYMENT.entity,
+        &object(json!({ "payment_until": today })),
+    )
+    .await?
+    .into_iter()
+    .map(typed)
+    .collect::<Result<_, _>>()?;
+    let user = Some(session.user_id().0);
+    for (day, currency_id) in missing_official(&payments, &stored, today) {
         let Some(currency) = book.currencies.iter().find(|c| c.id == currency_id) else {
             continue;
         };
-        let priced = match provider.fetch(day, &book.codes_for([currency])).await {
-            Ok(quotes) => book.rates_of(currency, &quotes),
-            Err(message) => Err(message),
+        let mut fields = match priced(provider, book, currency, day).await {
+            Ok(rates) => rate_fields(rates),
+            Err(message) => return Ok(Err(message)),
         };
-        let rates = match priced {
-            Ok(rates) => rates,
-            Err(message) => {
-                report.error = Some(message);
-                return Ok(report);
-            }
-        };
-        let mut fields = rate_fields(rates);
         fields.insert("rate_type".into(), json!(RateType::Official));
         let mut tx = session.db().begin().await?;
-        match stored.get(&(currency_id, day)) {
-            Some(approximate) => {
-                record::patch_in(&mut tx, RATE.entity, user, approximate.id.0, approximate.version, &fields).await?;
-            }
-            None => {
-                fields.insert("currency_id".into(), json!(currency_id.0));
-                fields.insert("payment_date".into(), json!(day));
-                record::create_in(&mut tx, RATE.entity, user, &fields).await?;
-            }
+        if let Some(approximate) = stored.get(&(currency_id, day)) {
+            record::patch_in(
+                &mut tx,
+                RATE.entity,
+                user,
+                approximate.id.0,
+                approximate.version,
+                &fields,
+            )
+            .await?;
+        } else {
+            fields.insert("currency_id".into(), json!(currency_id.0));
+            fields.insert("payment_date".into(), json!(day));
+            record::create_in(&mut tx, RATE.entity, user, &fields).await?;
         }
         tx.commit().await?;
         report.rates_made_official.push((currency_id, day));
     }
-    Ok(report)
+    Ok(Ok(()))
 }

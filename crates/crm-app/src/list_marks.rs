@@ -14,7 +14,9 @@ use crm_core::request_list::{PAGE_SIZE, default_filter, default_order};
 use crm_store::record::Fields;
 use serde_json::{Value, json};
 
-use crate::entities::{COMPANY, COUNTRY, CRM_EMAIL, DEAL, DEPARTMENT, LEAD, ListQuery, OUTPUT, PAYMENT, REQUEST, STAGE};
+use crate::entities::{
+    COMPANY, COUNTRY, CRM_EMAIL, DEAL, DEPARTMENT, LEAD, ListQuery, OUTPUT, PAYMENT, REQUEST, STAGE,
+};
 use crate::fields::{all_rows, flag_of, id_of, object, text_of};
 use crate::records;
 use crate::{AppError, Session};
@@ -33,7 +35,9 @@ fn by_id(rows: Vec<Fields>) -> HashMap<Id, Fields> {
 }
 
 fn moment_of(record: &Fields, field: &str) -> Option<DateTime<Utc>> {
-    record.get(field).and_then(|v| serde_json::from_value(v.clone()).ok())
+    record
+        .get(field)
+        .and_then(|v| serde_json::from_value(v.clone()).ok())
 }
 
 /// A lead's name as the lists show it: the person, else the company name typed on the lead.
@@ -107,7 +111,8 @@ impl FellowCounts {
             counts
         };
         let leads = records::list_all(session, spec, object(json!({ "lead_in": lead_ids }))).await?;
-        let companies = records::list_all(session, spec, object(json!({ "company_in": company_ids }))).await?;
+        let companies =
+            records::list_all(session, spec, object(json!({ "company_in": company_ids }))).await?;
         Ok(FellowCounts {
             by_lead: tally(leads, "lead_id"),
             by_company: tally(companies, "company_id"),
@@ -126,7 +131,14 @@ impl FellowCounts {
 
 /// The visible rows of `spec` among `ids`, in the order asked.
 async fn visible_rows(session: &Session, spec: &records::Spec, ids: &[Id]) -> Result<Vec<Fields>, AppError> {
-    let rows = by_id(records::list_all(session, spec, object(json!({ "id_in": id_list(ids.iter().copied()) }))).await?);
+    let rows = by_id(
+        records::list_all(
+            session,
+            spec,
+            object(json!({ "id_in": id_list(ids.iter().copied()) })),
+        )
+        .await?,
+    );
     let mut seen = Vec::new();
     let mut ordered = Vec::new();
     for id in ids {
@@ -150,9 +162,11 @@ async fn newest_emails(session: &Session, deal_ids: &Value) -> Result<HashMap<Id
     .await?;
     let mut newest: HashMap<Id, (DateTime<Utc>, Id, NewestEmail)> = HashMap::new();
     for email in emails {
-        let (Some(deal), Some(id), Some(received)) =
-            (id_of(&email, "deal_id"), id_of(&email, "id"), moment_of(&email, "created_at"))
-        else {
+        let (Some(deal), Some(id), Some(received)) = (
+            id_of(&email, "deal_id"),
+            id_of(&email, "id"),
+            moment_of(&email, "created_at"),
+        ) else {
             continue;
         };
         let facts = NewestEmail {
@@ -161,12 +175,45 @@ async fn newest_emails(session: &Session, deal_ids: &Value) -> Result<HashMap<Id
             inquiry: flag_of(&email, "inquiry"),
         };
         // Ties within one moment go to the later row.
-        let newer = newest.get(&deal).is_none_or(|(at, seen, _)| (received, id) > (*at, *seen));
+        let newer = newest
+            .get(&deal)
+            .is_none_or(|(at, seen, _)| (received, id) > (*at, *seen));
         if newer {
             newest.insert(deal, (received, id, facts));
         }
     }
-    Ok(newest.into_iter().map(|(deal, (_, _, facts))| (deal, facts)).collect())
+    Ok(newest
+        .into_iter()
+        .map(|(deal, (_, _, facts))| (deal, facts))
+        .collect())
+}
+
+/// The deals of a page with a received payment, and each deal's products.
+async fn money_and_goods(
+    session: &Session,
+    page: &Fields,
+) -> Result<(Vec<Id>, HashMap<Id, Vec<OutputFacts>>), AppError> {
+    let mut received: Vec<Id> = Vec::new();
+    for payment in all_rows(session, PAYMENT.entity, page).await? {
+        if text_of(&payment, "status") == "r"
+            && let Some(deal) = id_of(&payment, "deal_id")
+        {
+            received.push(deal);
+        }
+    }
+    let mut outputs: HashMap<Id, Vec<OutputFacts>> = HashMap::new();
+    for output in all_rows(session, OUTPUT.entity, page).await? {
+        if let Some(deal) = id_of(&output, "deal_id") {
+            let shipping_date = output
+                .get("shipping_date")
+                .and_then(|v| serde_json::from_value(v.clone()).ok());
+            outputs
+                .entry(deal)
+                .or_default()
+                .push(OutputFacts { shipping_date });
+        }
+    }
+    Ok((received, outputs))
 }
 
 /// `deal_marks`: the indicators of the deal rows on screen (R-DEAL-19), at `as_of` (now when
@@ -184,21 +231,7 @@ pub async fn deal_marks(session: &Session, query: MarksQuery) -> Result<Vec<Deal
     let request_ids = id_list(deals.iter().filter_map(|d| id_of(d, "request_id")));
     let requests = by_id(all_rows(session, REQUEST.entity, &object(json!({ "id_in": request_ids }))).await?);
     let emails = newest_emails(session, &deal_ids).await?;
-    let mut received: Vec<Id> = Vec::new();
-    for payment in all_rows(session, PAYMENT.entity, &page).await? {
-        if text_of(&payment, "status") == "r"
-            && let Some(deal) = id_of(&payment, "deal_id")
-        {
-            received.push(deal);
-        }
-    }
-    let mut outputs: HashMap<Id, Vec<OutputFacts>> = HashMap::new();
-    for output in all_rows(session, OUTPUT.entity, &page).await? {
-        if let Some(deal) = id_of(&output, "deal_id") {
-            let shipping_date = output.get("shipping_date").and_then(|v| serde_json::from_value(v.clone()).ok());
-            outputs.entry(deal).or_default().push(OutputFacts { shipping_date });
-        }
-    }
+    let (received, outputs) = money_and_goods(session, &page).await?;
     let stages = by_id(all_rows(session, STAGE.entity, &Fields::new()).await?);
     let global: Vec<Id> = all_rows(session, DEPARTMENT.entity, &Fields::new())
         .await?
@@ -206,7 +239,10 @@ pub async fn deal_marks(session: &Session, query: MarksQuery) -> Result<Vec<Deal
         .filter(|d| flag_of(d, "works_globally"))
         .filter_map(|d| id_of(d, "id"))
         .collect();
-    let countries = if deals.iter().any(|d| id_of(d, "department_id").is_some_and(|d| global.contains(&d))) {
+    let countries = if deals
+        .iter()
+        .any(|d| id_of(d, "department_id").is_some_and(|d| global.contains(&d)))
+    {
         by_id(all_rows(session, COUNTRY.entity, &Fields::new()).await?)
     } else {
         HashMap::new()
@@ -220,22 +256,28 @@ pub async fn deal_marks(session: &Session, query: MarksQuery) -> Result<Vec<Deal
             continue;
         };
         let active = flag_of(deal, "active");
-        let next_step_date: Option<chrono::NaiveDate> =
-            deal.get("next_step_date").and_then(|v| serde_json::from_value(v.clone()).ok());
+        let next_step_date: Option<chrono::NaiveDate> = deal
+            .get("next_step_date")
+            .and_then(|v| serde_json::from_value(v.clone()).ok());
         let subsequent = id_of(deal, "request_id")
             .and_then(|id| requests.get(&id))
             .is_some_and(|request| flag_of(request, "subsequent"));
-        let (unanswered_inquiry, unanswered_email) = email_marks(emails.get(&deal_id).copied(), subsequent, as_of);
+        let (unanswered_inquiry, unanswered_email) =
+            email_marks(emails.get(&deal_id).copied(), subsequent, as_of);
         let goods_shipped = id_of(deal, "stage_id")
             .and_then(|id| stages.get(&id))
             .is_some_and(|stage| flag_of(stage, "goods_shipped"));
-        let [payment_received, received_without_shipping_date, received_without_products, shipping_date_expired] =
-            shipping_marks(
-                received.contains(&deal_id),
-                outputs.get(&deal_id).map_or(&[][..], Vec::as_slice),
-                goods_shipped,
-                today,
-            );
+        let [
+            payment_received,
+            received_without_shipping_date,
+            received_without_products,
+            shipping_date_expired,
+        ] = shipping_marks(
+            received.contains(&deal_id),
+            outputs.get(&deal_id).map_or(&[][..], Vec::as_slice),
+            goods_shipped,
+            today,
+        );
         let works_globally = id_of(deal, "department_id").is_some_and(|d| global.contains(&d));
         let counterparty = parties.of_row(deal).map(|mut party| {
             if works_globally {

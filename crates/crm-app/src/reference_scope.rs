@@ -9,9 +9,9 @@ use crm_store::record::{self, Entity, Fields};
 use crm_store::{StoreError, Tx};
 use serde_json::Value;
 
+use crate::AppError;
 use crate::entities::{CLIENT_TYPE, CLOSING_REASON, DEAL, INDUSTRY, LEAD_SOURCE, PRODUCT, STAGE, TAG};
 use crate::fields::id_of;
-use crate::AppError;
 
 /// The fields that name a per-department reference item, and the item's entity; a `_ids` field
 /// holds a list.

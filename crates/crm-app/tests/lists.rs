@@ -15,26 +15,51 @@ async fn company_deal(manager: &Session, company: &Value, subject: &str, extra: 
 }
 
 /// As [`company_deal`], the request received by `receiver` for `manager`.
-async fn company_deal_of(receiver: &Session, manager: &Session, company: &Value, subject: &str, extra: Value) -> Value {
-    let contact = ok(manager, "contact_create", json!({ "first_name": subject, "company_id": id(company) })).await;
+async fn company_deal_of(
+    receiver: &Session,
+    manager: &Session,
+    company: &Value,
+    subject: &str,
+    extra: Value,
+) -> Value {
+    let contact = ok(
+        manager,
+        "contact_create",
+        json!({ "first_name": subject, "company_id": id(company) }),
+    )
+    .await;
     let mut input = json!({ "request_for": subject, "contact_id": id(&contact), "company_id": id(company),
         "owner_id": manager.user_id().0 });
     for (field, value) in extra.as_object().cloned().unwrap_or_default() {
         input[field] = value;
     }
     let request = ok(receiver, "request_create", input).await;
-    ok(manager, "request_to_deal", json!({ "id": id(&request), "version": request["version"] })).await
+    ok(
+        manager,
+        "request_to_deal",
+        json!({ "id": id(&request), "version": request["version"] }),
+    )
+    .await
 }
 
 /// The marks of `deals` as `session` sees them `days` from now.
 async fn marks(session: &Session, deals: &[&Value], days: i64) -> Vec<Value> {
     let as_of = Utc::now() + Duration::days(days);
-    let page = ok(session, "deal_marks", json!({ "ids": deals.iter().map(|d| id(d)).collect::<Vec<_>>(), "as_of": as_of })).await;
+    let page = ok(
+        session,
+        "deal_marks",
+        json!({ "ids": deals.iter().map(|d| id(d)).collect::<Vec<_>>(), "as_of": as_of }),
+    )
+    .await;
     page.as_array().cloned().unwrap_or_default()
 }
 
 async fn marks_of(session: &Session, deal: &Value, days: i64) -> Value {
-    marks(session, &[deal], days).await.into_iter().next().unwrap_or_else(|| panic!("no marks for {deal}"))
+    marks(session, &[deal], days)
+        .await
+        .into_iter()
+        .next()
+        .unwrap_or_else(|| panic!("no marks for {deal}"))
 }
 
 /// An e-mail of `deal` written by the administrator, who alone sets the mailbox flags (R-EMAIL-6).
@@ -200,7 +225,12 @@ crm_store::db_test!(async fn a_subsequent_requests_deal_shows_no_inquiry_face(db
 
 /// The marks of `requests` as `session` sees them.
 async fn request_marks(session: &Session, requests: &[&Value]) -> Vec<Value> {
-    let page = ok(session, "request_marks", json!({ "ids": requests.iter().map(|r| id(r)).collect::<Vec<_>>() })).await;
+    let page = ok(
+        session,
+        "request_marks",
+        json!({ "ids": requests.iter().map(|r| id(r)).collect::<Vec<_>>() }),
+    )
+    .await;
     page.as_array().cloned().unwrap_or_default()
 }
 
@@ -296,8 +326,15 @@ crm_store::db_test!(async fn the_request_list_opens_newest_first_thirty_a_page_w
 
 /// The first item of a per-department reference list.
 async fn first_of(admin: &Session, command: &str, department: i64) -> i64 {
-    let page = ok(admin, command, json!({ "filter": { "department_id": department }, "page": { "limit": 1 } })).await;
-    page["items"][0]["id"].as_i64().unwrap_or_else(|| panic!("{command} is empty for {department}"))
+    let page = ok(
+        admin,
+        command,
+        json!({ "filter": { "department_id": department }, "page": { "limit": 1 } }),
+    )
+    .await;
+    page["items"][0]["id"]
+        .as_i64()
+        .unwrap_or_else(|| panic!("{command} is empty for {department}"))
 }
 
 crm_store::db_test!(async fn records_take_only_reference_items_of_their_own_department(db) {
@@ -388,7 +425,9 @@ impl crm_app::auto_rates::RateProvider for Bank {
         &self,
         date: chrono::NaiveDate,
         codes: &[String],
-    ) -> impl std::future::Future<Output = Result<std::collections::HashMap<String, rust_decimal::Decimal>, String>> + Send {
+    ) -> impl std::future::Future<
+        Output = Result<std::collections::HashMap<String, rust_decimal::Decimal>, String>,
+    > + Send {
         self.asked.lock().expect("asked").push(date);
         let answer = if self.down_on.contains(&date) {
             Err(format!("the bank has no rates for {date}"))
@@ -423,8 +462,18 @@ fn rates_of(value: &Value) -> (rust_decimal::Decimal, rust_decimal::Decimal) {
 
 /// The stored rate of `currency` on `date`, if any.
 async fn rate_on(admin: &Session, currency: i64, date: &str) -> Option<Value> {
-    let page = ok(admin, "rate_list", json!({ "filter": { "currency_id": currency }, "page": { "limit": 500 } })).await;
-    page["items"].as_array().into_iter().flatten().find(|r| r["payment_date"] == date).cloned()
+    let page = ok(
+        admin,
+        "rate_list",
+        json!({ "filter": { "currency_id": currency }, "page": { "limit": 500 } }),
+    )
+    .await;
+    page["items"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|r| r["payment_date"] == date)
+        .cloned()
 }
 
 crm_store::db_test!(async fn the_daily_pass_takes_official_rates_from_the_bank(db) {

@@ -66,7 +66,11 @@ pub struct NewestEmail {
 
 /// R-DEAL-19's e-mail marks: the inquiry's wait (not for subsequent requests) and whether the
 /// newest e-mail is an incoming one nobody has answered.
-pub fn email_marks(newest: Option<NewestEmail>, subsequent: bool, as_of: DateTime<Utc>) -> (Option<InquiryWait>, bool) {
+pub fn email_marks(
+    newest: Option<NewestEmail>,
+    subsequent: bool,
+    as_of: DateTime<Utc>,
+) -> (Option<InquiryWait>, bool) {
     let Some(newest) = newest else {
         return (None, false);
     };
@@ -79,6 +83,10 @@ pub fn email_marks(newest: Option<NewestEmail>, subsequent: bool, as_of: DateTim
 }
 
 /// One deal row's indicators (R-DEAL-19).
+#[allow(
+    clippy::struct_excessive_bools,
+    reason = "each mark is a yes/no the list draws on its own"
+)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 pub struct DealMarks {
     pub deal_id: Id,
@@ -111,7 +119,12 @@ pub struct OutputFacts {
 
 /// R-DEAL-19's payment and shipping marks: (received, received without shipping date, received
 /// without products, contract shipping date expired).
-pub fn shipping_marks(received: bool, outputs: &[OutputFacts], goods_shipped_stage: bool, today: NaiveDate) -> [bool; 4] {
+pub fn shipping_marks(
+    received: bool,
+    outputs: &[OutputFacts],
+    goods_shipped_stage: bool,
+    today: NaiveDate,
+) -> [bool; 4] {
     let undated = outputs.iter().any(|o| o.shipping_date.is_none());
     let expired = !goods_shipped_stage
         && outputs
@@ -126,6 +139,10 @@ pub fn shipping_marks(received: bool, outputs: &[OutputFacts], goods_shipped_sta
 }
 
 /// One request row's marks (R-REQ-22).
+#[allow(
+    clippy::struct_excessive_bools,
+    reason = "each mark is a yes/no the list draws on its own"
+)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 pub struct RequestMarks {
     pub request_id: Id,
@@ -177,8 +194,16 @@ mod tests {
             incoming: true,
             inquiry: true,
         });
-        assert_eq!(email_marks(newest, false, as_of), (Some(InquiryWait::Unhappy), true), "R-DEAL-19: by calendar days");
-        assert_eq!(email_marks(newest, true, as_of), (None, true), "R-DEAL-19: not for subsequent requests");
+        assert_eq!(
+            email_marks(newest, false, as_of),
+            (Some(InquiryWait::Unhappy), true),
+            "R-DEAL-19: by calendar days"
+        );
+        assert_eq!(
+            email_marks(newest, true, as_of),
+            (None, true),
+            "R-DEAL-19: not for subsequent requests"
+        );
         assert_eq!(email_marks(None, false, as_of), (None, false));
     }
 
@@ -189,8 +214,17 @@ mod tests {
             shipping_date: NaiveDate::from_ymd_opt(2026, 3, 3),
         };
         let undated = OutputFacts { shipping_date: None };
-        assert_eq!(shipping_marks(true, &[], false, today), [true, false, true, false]);
-        assert_eq!(shipping_marks(true, &[past, undated], false, today), [true, true, false, true]);
-        assert_eq!(shipping_marks(false, &[past], true, today), [false, false, false, false]);
+        assert_eq!(
+            shipping_marks(true, &[], false, today),
+            [true, false, true, false]
+        );
+        assert_eq!(
+            shipping_marks(true, &[past, undated], false, today),
+            [true, true, false, true]
+        );
+        assert_eq!(
+            shipping_marks(false, &[past], true, today),
+            [false, false, false, false]
+        );
     }
 }

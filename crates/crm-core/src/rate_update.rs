@@ -14,7 +14,9 @@ pub enum CurrencyRole {
     State,
     Marketing,
     /// Any other currency, worth `r` units of the state currency.
-    Other { r: Decimal },
+    Other {
+        r: Decimal,
+    },
 }
 
 /// R-CUR-7's (rate_to_state, rate_to_marketing) for a currency of `role`, where the marketing
@@ -43,14 +45,26 @@ mod tests {
     #[test]
     fn the_quote_becomes_rates_to_the_state_and_the_marketing_currency() {
         let m = dec("0.8");
-        assert_eq!(official_rates(CurrencyRole::State, m), Some((dec("1"), dec("1.25"))), "R-CUR-7: (1, 1/m)");
-        assert_eq!(official_rates(CurrencyRole::Marketing, m), Some((dec("0.8"), dec("1"))), "R-CUR-7: (m, 1)");
+        assert_eq!(
+            official_rates(CurrencyRole::State, m),
+            Some((dec("1"), dec("1.25"))),
+            "R-CUR-7: (1, 1/m)"
+        );
+        assert_eq!(
+            official_rates(CurrencyRole::Marketing, m),
+            Some((dec("0.8"), dec("1"))),
+            "R-CUR-7: (m, 1)"
+        );
         assert_eq!(
             official_rates(CurrencyRole::Other { r: dec("1.2") }, m),
             Some((dec("1.2"), dec("1.5"))),
             "R-CUR-7: (r, r/m)"
         );
-        assert_eq!(official_rates(CurrencyRole::State, dec("3")).map(|p| p.1), Some(dec("0.33333333")), "8 places");
+        assert_eq!(
+            official_rates(CurrencyRole::State, dec("3")).map(|p| p.1),
+            Some(dec("0.33333333")),
+            "8 places"
+        );
         assert_eq!(official_rates(CurrencyRole::State, Decimal::ZERO), None);
     }
 }
