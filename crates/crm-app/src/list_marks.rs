@@ -11,6 +11,8 @@ use crm_core::list_marks::{
 };
 use crm_core::request::{RequestFilter, RequestSort};
 use crm_core::request_list::{PAGE_SIZE, default_filter, default_order};
+use crm_store::chat::CHAT_MESSAGE;
+use crm_store::quality::QUALITY_EVENT;
 use crm_store::record::Fields;
 use serde_json::{Value, json};
 
@@ -216,6 +218,36 @@ async fn money_and_goods(
     Ok((received, outputs))
 }
 
+/// The deals of a page with a chat message the user has not read, and each deal's quality score
+/// (100 + the weights of its events, for deals with events).
+async fn chat_and_quality(
+    session: &Session,
+    deal_ids: &Value,
+) -> Result<(Vec<Id>, HashMap<Id, i32>), AppError> {
+    let unread_filter = object(json!({
+        "target_type": DEAL.entity.key,
+        "target_in": deal_ids,
+        "recipient_id": session.user_id().0,
+    }));
+    let unread = all_rows(session, &CHAT_MESSAGE, &unread_filter)
+        .await?
+        .iter()
+        .filter_map(|message| id_of(message, "target_id"))
+        .collect();
+    let mut scores: HashMap<Id, i32> = HashMap::new();
+    for event in all_rows(session, &QUALITY_EVENT, &object(json!({ "deal_in": deal_ids }))).await? {
+        if let Some(deal) = id_of(&event, "deal_id") {
+            let weight = event
+                .get("weight")
+                .and_then(Value::as_i64)
+                .and_then(|w| i32::try_from(w).ok())
+                .unwrap_or(0);
+            *scores.entry(deal).or_insert(100) += weight;
+        }
+    }
+    Ok((unread, scores))
+}
+
 /// `deal_marks`: the indicators of the deal rows on screen (R-DEAL-19), at `as_of` (now when
 /// absent). Rows the user may not see are left out.
 ///
@@ -249,6 +281,7 @@ pub async fn deal_marks(session: &Session, query: MarksQuery) -> Result<Vec<Deal
     };
     let parties = Parties::of(session, &deals).await?;
     let fellows = FellowCounts::of(session, &DEAL, &deals).await?;
+    let (unread, scores) = chat_and_quality(session, &deal_ids).await?;
 
     let mut marks = Vec::with_capacity(deals.len());
     for deal in &deals {
@@ -303,6 +336,8 @@ pub async fn deal_marks(session: &Session, query: MarksQuery) -> Result<Vec<Deal
             shipping_date_expired,
             counterparty,
             deals_with_counterparty: fellows.of_row(deal),
+            unread_chat: unread.contains(&deal_id),
+            quality_score: scores.get(&deal_id).copied(),
         });
     }
     Ok(marks)

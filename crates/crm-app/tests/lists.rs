@@ -203,6 +203,27 @@ crm_store::db_test!(async fn deal_marks_count_the_counterpartys_deals_and_show_o
     assert_eq!(far_marks["counterparty"]["country_id"], json!(id(&country)), "R-DEAL-19: with country when global");
     assert_eq!(far_marks["counterparty"]["country_name"], country["name"]);
 
+    // A chat message Anna has not read, and quality events (§6.4), through the store: no command
+    // writes them yet.
+    let db = anna.db();
+    let as_json = |value: Value| value.as_object().cloned().unwrap_or_default();
+    crm_store::record::create(db, &crm_store::chat::CHAT_MESSAGE, None, &as_json(json!({
+        "target_type": "deal", "target_id": id(&first), "content": "Call them?", "owner_id": admin.user_id().0,
+        "recipient_ids": [anna.user_id().0], "to_ids": [anna.user_id().0] }))).await.expect("chat");
+    crm_store::record::create(db, &crm_store::chat::CHAT_MESSAGE, None, &as_json(json!({
+        "target_type": "deal", "target_id": id(&second), "content": "Read already.", "owner_id": admin.user_id().0,
+        "recipient_ids": [], "to_ids": [anna.user_id().0] }))).await.expect("chat");
+    let signals = crm_store::record::list(db, &crm_store::quality::QUALITY_SIGNAL, &as_json(json!({ "department_id": local })),
+        "", &crm_core::list::PageRequest::default()).await.expect("signals");
+    let signal = signals.items[0]["id"].clone();
+    for weight in [-5, -10] {
+        crm_store::record::create(db, &crm_store::quality::QUALITY_EVENT, None, &as_json(json!({
+            "signal_id": signal, "weight": weight, "deal_id": id(&first), "details": "" }))).await.expect("event");
+    }
+    let page = marks(&anna, &[&first, &second], 0).await;
+    assert_eq!((page[0]["unread_chat"].clone(), page[1]["unread_chat"].clone()), (json!(true), json!(false)), "R-DEAL-19: unread chat");
+    assert_eq!((page[0]["quality_score"].clone(), page[1]["quality_score"].clone()), (json!(85), Value::Null), "R-DEAL-19: 100 + the weights, only with events");
+
     // Neither sees the other department's deals (R-PERM-1): those rows get no marks.
     let crossed = marks(&gina, &[&first, &far], 0).await;
     assert_eq!(crossed.len(), 1, "R-PERM-1: {crossed:?}");

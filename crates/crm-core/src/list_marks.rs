@@ -109,6 +109,11 @@ pub struct DealMarks {
     pub counterparty: Option<Counterparty>,
     /// The deals the user may see with the same lead, else the same company (this one included).
     pub deals_with_counterparty: u32,
+    /// A chat message about the deal the user has not read (§6.4).
+    pub unread_chat: bool,
+    /// The composite transaction-quality score, 100 + the events' weights; none without events
+    /// (§6.4). The list colours it in bands: ≥95, 85–94, 70–84, <70.
+    pub quality_score: Option<i32>,
 }
 
 /// A deal's products as the payment and shipping marks need them.
