@@ -153,6 +153,10 @@ macro_rules! command_table {
                 $crate::reexport::crm_core::task::TaskStage, $crate::reexport::crm_core::task::TaskStageInput,
                 $crate::reexport::crm_core::task::TaskStageFilter, $crate::reexport::crm_core::task::TaskStageSort,
                 [get list count create update delete];
+            translatable_name: TRANSLATABLE_NAME = own($crate::reexport::crm_store::settings_lists::TRANSLATABLE_NAME, $crate::reexport::crm_core::access::Resource::Reference),
+                $crate::reexport::crm_core::translatable_name::TranslatableName, $crate::reexport::crm_core::translatable_name::TranslatableNameInput,
+                $crate::reexport::crm_core::translatable_name::TranslatableNameFilter, $crate::reexport::crm_core::translatable_name::TranslatableNameSort,
+                [get list count update delete];
             not_allowed_email: NOT_ALLOWED_EMAIL = own($crate::reexport::crm_store::settings_lists::NOT_ALLOWED_EMAIL, $crate::reexport::crm_core::access::Resource::Reference),
                 $crate::reexport::crm_core::settings_lists::NotAllowedEmail, $crate::reexport::crm_core::settings_lists::NotAllowedEmailInput,
                 $crate::reexport::crm_core::settings_lists::NotAllowedEmailFilter, $crate::reexport::crm_core::settings_lists::NotAllowedEmailSort,
@@ -164,10 +168,12 @@ macro_rules! command_table {
                 request_pending_counts => $crate::pickers::request_pending_counts,
                     $crate::registry::NoInput, $crate::pickers::PendingCounts;
                 owner_choices => $crate::pickers::owner_choices,
-                    $crate::pickers::OwnerChoicesInput, Vec<$crate::pickers::OwnerChoice>;
+                    $crate::pickers::OwnerChoicesInput, Vec<$crate::pickers::OwnerOption>;
                 deal_list_defaults => $crate::pickers::deal_list_defaults,
                     $crate::reexport::crm_core::deal_list::DealListContext,
                     $crate::entities::ListQuery<$crate::reexport::crm_core::deal::DealFilter, $crate::reexport::crm_core::deal::DealSort>;
+                reference_names => $crate::translatable::reference_names,
+                    $crate::translatable::NamesIn, std::collections::BTreeMap<String, String>;
                 request_warnings => $crate::warnings::request_warnings,
                     $crate::entities::RecordRef, Vec<$crate::warnings::Warning>;
                 lead_warnings => $crate::warnings::lead_warnings,
@@ -440,6 +446,15 @@ macro_rules! command_table {
                     $crate::email_attachments::AttachToDeal, $crate::reexport::crm_core::attachment::Attachment;
                 request_from_email => $crate::inquiries::request_from_email,
                     $crate::entities::RecordRef, $crate::reexport::crm_core::request::Request;
+                deal_marks => $crate::list_marks::deal_marks,
+                    $crate::reexport::crm_core::list_marks::MarksQuery,
+                    Vec<$crate::reexport::crm_core::list_marks::DealMarks>;
+                request_marks => $crate::list_marks::request_marks,
+                    $crate::reexport::crm_core::list_marks::MarksQuery,
+                    Vec<$crate::reexport::crm_core::list_marks::RequestMarks>;
+                request_list_defaults => $crate::list_marks::request_list_defaults,
+                    $crate::registry::NoInput,
+                    $crate::entities::ListQuery<$crate::reexport::crm_core::request::RequestFilter, $crate::reexport::crm_core::request::RequestSort>;
             }
         }
     };

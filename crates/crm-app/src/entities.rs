@@ -16,7 +16,7 @@ use crm_core::validation::{Rule, Violations};
 use crm_core::{
     attachment, city, closing_reason, company, contact, country, crm_email, currency, department,
     department_item, lead, lead_source, output, payment, product, product_category, rate, reminder,
-    settings_lists, stage, tag,
+    settings_lists, stage, tag, translatable_name,
 };
 use crm_store::record::{Fields, from_fields, to_fields};
 use serde::de::DeserializeOwned;
@@ -93,6 +93,7 @@ validated_by_self! {
     settings_lists::BannedCompanyNameInput => settings_lists::BannedCompanyNameInput,
     settings_lists::StopPhraseInput => settings_lists::StopPhraseInput,
     settings_lists::NotAllowedEmailInput => settings_lists::NotAllowedEmailInput,
+    translatable_name::TranslatableNameInput => translatable_name::TranslatableNameInput,
     stage::StageInput => stage::StageInput,
     tag::TagInput => tag::TagInput,
 }

@@ -8,7 +8,7 @@
 //!
 //! There is no in-app notice store on this branch: the notice the owner of an incoming message
 //! is to get ('Received an email from "<name>"', R-NOTIF-3) is handed back in the
-//! [`ImportReport`] for the caller to show.
+//! [`MailboxImportReport`] for the caller to show.
 
 use std::future::Future;
 use std::path::Path;
@@ -94,7 +94,7 @@ pub struct OwnerNotice {
 
 /// One run of the import of an account.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
-pub struct ImportReport {
+pub struct MailboxImportReport {
     /// False when the account does not import, or was imported less than
     /// [`IMPORT_INTERVAL_SECONDS`] ago.
     pub ran: bool,
@@ -317,7 +317,7 @@ async fn tell(
     message: &Parsed,
     email: &Fields,
     deal: Option<&Fields>,
-    report: &mut ImportReport,
+    report: &mut MailboxImportReport,
 ) -> Result<(), AppError> {
     let name = message
         .sender_name
@@ -384,14 +384,14 @@ pub async fn import_mailbox(
     own_hosts: &[String],
     files: Option<&Path>,
     now: DateTime<Utc>,
-) -> Result<ImportReport, AppError> {
+) -> Result<MailboxImportReport, AppError> {
     let stored = own_account(session, account).await?;
     let last = stored
         .get("last_import_dt")
         .and_then(Value::as_str)
         .and_then(|t| DateTime::parse_from_rfc3339(t).ok())
         .map(|t| t.with_timezone(&Utc));
-    let mut report = ImportReport::default();
+    let mut report = MailboxImportReport::default();
     if !crate::fields::flag_of(&stored, "do_import") {
         return Ok(report);
     }
@@ -453,7 +453,7 @@ async fn import_one(
     own_hosts: &[String],
     files: Option<&Path>,
     now: DateTime<Utc>,
-    report: &mut ImportReport,
+    report: &mut MailboxImportReport,
 ) -> Result<Result<Id, Skipped>, AppError> {
     let Some(message) = parse(&fetched.raw, now) else {
         return Ok(Err(Skipped::Unreadable));

@@ -109,7 +109,7 @@ pub struct OwnerChoicesInput {
 
 /// One user an owner picker offers.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
-pub struct OwnerChoice {
+pub struct OwnerOption {
     pub id: Id,
     pub username: String,
     pub first_name: String,
@@ -125,7 +125,7 @@ pub struct OwnerChoice {
 pub async fn owner_choices(
     session: &Session,
     input: OwnerChoicesInput,
-) -> Result<Vec<OwnerChoice>, AppError> {
+) -> Result<Vec<OwnerOption>, AppError> {
     let actor = session.actor();
     let owners = users_holding(
         session,
@@ -143,12 +143,12 @@ pub async fn owner_choices(
     } else {
         input.department_id.or_else(|| actor.current_department())
     };
-    let mut choices: Vec<OwnerChoice> = everyone
+    let mut choices: Vec<OwnerOption> = everyone
         .into_iter()
         .filter(|user| user.is_active && user.is_staff)
         .filter(|user| owners.iter().any(|o| o.id == user.id) || (wide && user.is_superuser))
         .filter(|user| offered_in(actor, user, department, wide))
-        .map(|user| OwnerChoice {
+        .map(|user| OwnerOption {
             id: user.id,
             department_id: department_of(&user.department_ids),
             username: user.username,

@@ -296,9 +296,12 @@ pub async fn create_in(
     if spec.resource == Resource::Attachment {
         crate::attachment_rights::require_editable_target(tx, session, &input).await?;
     }
-    record::create_in(tx, spec.entity, Some(actor.user_id.0), &input)
+    crate::reference_scope::check(tx, spec.entity, &input).await?;
+    let created = record::create_in(tx, spec.entity, Some(actor.user_id.0), &input)
         .await
-        .map_err(|e| on_field(spec, e))
+        .map_err(|e| on_field(spec, e))?;
+    crate::translatable::register_in(tx, session, spec, &created).await?;
+    Ok(created)
 }
 
 /// A taken unique value as a field error on the field that names the record.
@@ -367,9 +370,12 @@ pub async fn update_in(
         crate::attachment_rights::require_editable_target(tx, session, &input).await?;
     }
     owner_and_department(session, spec, &mut input, false).await?;
-    record::update_in(tx, spec.entity, Some(session.user_id().0), id, version, &input)
+    crate::reference_scope::check(tx, spec.entity, &input).await?;
+    let saved = record::update_in(tx, spec.entity, Some(session.user_id().0), id, version, &input)
         .await
-        .map_err(|e| on_field(spec, e))
+        .map_err(|e| on_field(spec, e))?;
+    crate::translatable::register_in(tx, session, spec, &saved).await?;
+    Ok(saved)
 }
 
 /// Saves a full edit of record `id` made on `version`; a stale version is a `conflict`.

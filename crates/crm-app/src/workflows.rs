@@ -804,6 +804,9 @@ pub async fn deal_update(session: &Session, edit: Edit<DealInput>) -> Result<Dea
     after.insert("workflow".into(), json!(workflow));
     after.insert("stages_dates".into(), json!(stages_dates));
     after.insert("win_closing_date".into(), win_closing_date);
+    // R-REF-4: the stage, closing reason and tags are the deal's department's.
+    let department_now = id_of(&after, "department_id").or(department);
+    crate::reference_scope::check_in(&mut tx, DEAL.entity, &after, department_now).await?;
 
     let saved = record::patch_in(
         &mut tx,

@@ -265,3 +265,35 @@ crm_store::db_test!(async fn one_state_and_one_marketing_currency(db) {
     let saved = ok(&admin, "currency_update", json!({ "id": id(&eur), "version": eur["version"], "input": edit })).await;
     assert_eq!(saved["rate_to_state_currency"], "1.00000000");
 });
+
+crm_store::db_test!(async fn new_reference_names_are_registered_for_translation(db) {
+    let admin = Session::sign_in(db, None).await.expect("sign in");
+    let local = department(&admin, "Local sales").await;
+    let global = department(&admin, "Global sales").await;
+    let anna = user(&admin, "anna", &[local], &["managers"]).await;
+
+    // R-REF-2: a new per-department item's name, and a renamed one's, enter the catalogue once.
+    ok(&admin, "lead_source_create", json!({ "name": "Trade fair 2027", "department_id": local })).await;
+    ok(&admin, "lead_source_create", json!({ "name": "Trade fair 2027", "department_id": global })).await;
+    let stage = named(&admin, "stage_list", json!({ "department_id": local }), "analysis of request").await;
+    let mut input = stage.clone();
+    input["name"] = json!("qualification");
+    ok(&admin, "stage_update", json!({ "id": id(&stage), "version": stage["version"], "input": input })).await;
+    let catalogue = ok(&admin, "translatable_name_list", json!({ "page": { "limit": 500 } })).await;
+    let names: Vec<&str> = catalogue["items"].as_array().into_iter().flatten().filter_map(|n| n["name"].as_str()).collect();
+    assert_eq!(names, ["Trade fair 2027", "qualification"], "R-REF-2");
+
+    // An administrator translates a name; everybody reads it in their language.
+    let fair = named(&admin, "translatable_name_list", json!({}), "Trade fair 2027").await;
+    let mut input = fair.clone();
+    input["translations"] = json!({ "de": "Messe 2027" });
+    ok(&admin, "translatable_name_update", json!({ "id": id(&fair), "version": fair["version"], "input": input.clone() })).await;
+    let german = ok(&anna, "reference_names", json!({ "language": "de" })).await;
+    assert_eq!(german["Trade fair 2027"], "Messe 2027");
+    assert_eq!(german["qualification"], "qualification", "untranslated names show as written");
+    let own = ok(&anna, "reference_names", json!({})).await;
+    assert_eq!(own["Trade fair 2027"], "Trade fair 2027", "in the user's own language, English here");
+    // The catalogue is the administrators' to edit.
+    let err = refused(&anna, "translatable_name_update", json!({ "id": id(&fair), "version": 2, "input": input })).await;
+    assert!(matches!(err, AppError::Forbidden), "{err:?}");
+});

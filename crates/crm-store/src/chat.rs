@@ -43,5 +43,7 @@ pub static CHAT_MESSAGE: Entity = Entity {
         // Unread for this user: what the deal indicator counts.
         Filter::has_link("recipient_id", "recipient_ids"),
         Filter::has_link("to_id", "to_ids"),
+        // The messages about the records of one list page (R-DEAL-19).
+        Filter::within("target_in", "target_id"),
     ],
 };

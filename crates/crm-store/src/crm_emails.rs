@@ -66,6 +66,8 @@ pub static CRM_EMAIL: Entity = Entity {
         Filter::eq("message_id", Kind::Text),
         Filter::from("created_from", "created_at", Kind::Time),
         Filter::until("created_until", "created_at", Kind::Time),
+        // The e-mails of the deals on one list page (R-DEAL-19).
+        Filter::within("deal_in", "deal_id"),
     ],
 };
 

@@ -106,5 +106,9 @@ pub static DEAL: Entity = Entity {
                 parent_column: "success_reason",
             },
         },
+        // The rows of one list page and their fellow deals of the same counterparty (R-DEAL-19).
+        Filter::within("id_in", "id"),
+        Filter::within("company_in", "company_id"),
+        Filter::within("lead_in", "lead_id"),
     ],
 };

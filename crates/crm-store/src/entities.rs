@@ -33,7 +33,9 @@ use crate::record::Entity;
 use crate::reminders::REMINDER;
 use crate::requests::REQUEST;
 use crate::roles::ROLE;
-use crate::settings_lists::{BANNED_COMPANY_NAME, NOT_ALLOWED_EMAIL, PUBLIC_EMAIL_DOMAIN, STOP_PHRASE};
+use crate::settings_lists::{
+    BANNED_COMPANY_NAME, NOT_ALLOWED_EMAIL, PUBLIC_EMAIL_DOMAIN, STOP_PHRASE, TRANSLATABLE_NAME,
+};
 use crate::stages::STAGE;
 use crate::tags::TAG;
 use crate::tasks::{MEMO, PROJECT, PROJECT_STAGE, RESOLUTION, TASK, TASK_STAGE, TASK_TAG};
@@ -73,6 +75,7 @@ pub static ALL: &[&Entity] = &[
     &BANNED_COMPANY_NAME,
     &STOP_PHRASE,
     &NOT_ALLOWED_EMAIL,
+    &TRANSLATABLE_NAME,
     // Modules (§6).
     &INCOME_STAT_SNAPSHOT,
     &TASK_STAGE,

@@ -99,5 +99,7 @@ pub static LEAD: Entity = Entity {
         Filter::until("created_until", "created_at", Kind::Time),
         Filter::from("updated_from", "updated_at", Kind::Time),
         Filter::until("updated_until", "updated_at", Kind::Time),
+        // The counterparties of one list page (R-DEAL-19, R-REQ-22).
+        Filter::within("id_in", "id"),
     ],
 };

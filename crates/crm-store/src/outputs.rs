@@ -36,6 +36,8 @@ const FILTERS: &[Filter] = &[
     Filter::until("shipping_until", "shipping_date", Kind::Date),
     Filter::from("actual_from", "actual_shipping_date", Kind::Date),
     Filter::until("actual_until", "actual_shipping_date", Kind::Date),
+    // The outputs of the deals on one list page (R-DEAL-19).
+    Filter::within("deal_in", "deal_id"),
 ];
 
 pub static OUTPUT: Entity = Entity {

@@ -39,5 +39,7 @@ pub static PAYMENT: Entity = Entity {
         Filter::eq("through_representation", Kind::Bool),
         Filter::from("payment_from", "payment_date", Kind::Date),
         Filter::until("payment_until", "payment_date", Kind::Date),
+        // The payments of the deals on one list page (R-DEAL-19).
+        Filter::within("deal_in", "deal_id"),
     ],
 };

@@ -46,5 +46,7 @@ pub static QUALITY_EVENT: Entity = Entity {
     filters: &[
         Filter::eq("deal_id", Kind::I64),
         Filter::eq("signal_id", Kind::I64),
+        // The events of the deals of one list page (R-DEAL-19).
+        Filter::within("deal_in", "deal_id"),
     ],
 };

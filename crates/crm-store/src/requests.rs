@@ -92,5 +92,9 @@ pub static REQUEST: Entity = Entity {
         Filter::until("receipt_until", "receipt_date", Kind::Date),
         Filter::from("created_from", "created_at", Kind::Time),
         Filter::until("created_until", "created_at", Kind::Time),
+        // The rows of one list page and their fellow requests of the same counterparty (R-REQ-22).
+        Filter::within("id_in", "id"),
+        Filter::within("company_in", "company_id"),
+        Filter::within("lead_in", "lead_id"),
     ],
 };

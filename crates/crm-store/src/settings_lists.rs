@@ -2,7 +2,7 @@
 //! mass-mail and reminder settings are read and saved in place, like [`crate::settings`], and are
 //! no records here.
 
-use crate::record::{Column, Entity, Kind};
+use crate::record::{Column, Entity, Filter, Kind};
 
 /// Free-mail domains, stored lowercase: an address there never identifies a company (R-MATCH-3).
 pub static PUBLIC_EMAIL_DOMAIN: Entity = Entity {
@@ -83,5 +83,34 @@ pub async fn not_allowed_emails(tx: &mut crate::Tx) -> Result<Vec<String>, crate
                 .fetch_all(&mut *conn)
                 .await?,
         )
+    })
+}
+
+/// Names of per-department reference items registered for translation (R-REF-2) [admin].
+pub static TRANSLATABLE_NAME: Entity = Entity {
+    key: "translatable_name",
+    table: "translatable_names",
+    columns: &[Column::new("name", Kind::Text), Column::new("translations", Kind::Json)],
+    read_only: &[],
+    links: &[],
+    soft_delete: false,
+    search: &[],
+    token: None,
+    modified_by: false,
+    sorts: &[("name", Kind::Text), ("created_at", Kind::Time)],
+    filters: &[Filter::eq("name", Kind::Text)],
+};
+
+/// Whether `name` is registered for translation already (R-REF-2).
+pub async fn name_registered(tx: &mut crate::Tx, name: &str) -> Result<bool, crate::StoreError> {
+    crate::dispatch_tx!(tx, |conn, backend| {
+        let known: Option<i64> = sqlx::query_scalar(crate::dialect::statement(
+            backend,
+            "SELECT id FROM translatable_names WHERE name = ?",
+        ))
+        .bind(name)
+        .fetch_optional(&mut *conn)
+        .await?;
+        Ok(known.is_some())
     })
 }
