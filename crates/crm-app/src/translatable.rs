@@ -18,11 +18,22 @@ use crate::workflows::language_of;
 use crate::{AppError, Session};
 
 /// The per-department reference items whose names are labels every user of a department reads.
-const TRANSLATED: [&str; 5] = ["stage", "closing_reason", "client_type", "industry", "lead_source"];
+const TRANSLATED: [&str; 5] = [
+    "stage",
+    "closing_reason",
+    "client_type",
+    "industry",
+    "lead_source",
+];
 
 /// Registers the name of `saved`, a record of `spec`, when it is a reference item's and new to
 /// the catalogue (R-REF-2); whether it was new.
-pub(crate) async fn register_in(tx: &mut Tx, session: &Session, spec: &Spec, saved: &Fields) -> Result<bool, AppError> {
+pub(crate) async fn register_in(
+    tx: &mut Tx,
+    session: &Session,
+    spec: &Spec,
+    saved: &Fields,
+) -> Result<bool, AppError> {
     if !TRANSLATED.contains(&spec.entity.key) {
         return Ok(false);
     }
@@ -46,7 +57,10 @@ pub struct NamesIn {
 ///
 /// # Errors
 /// `db_unavailable`.
-pub async fn reference_names(session: &Session, input: NamesIn) -> Result<BTreeMap<String, String>, AppError> {
+pub async fn reference_names(
+    session: &Session,
+    input: NamesIn,
+) -> Result<BTreeMap<String, String>, AppError> {
     let language = match input.language {
         Some(language) => language.trim().to_lowercase(),
         None => language_of(session, Some(session.user_id())).await?,

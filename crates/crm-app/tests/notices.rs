@@ -9,25 +9,16 @@ use std::sync::Mutex;
 use crm_app::Session;
 use crm_app::mailer::{MailError, Mailer, OutgoingMail, SendFuture, SmtpAccount};
 use crm_app::notices::deliver_notice_emails;
-use crm_core::Id;
 use serde_json::{Value, json};
 
 /// A staff user with an e-mail address (or none when `email` is empty), signed in.
 async fn person(admin: &Session, username: &str, email: &str, department: i64, roles: &[&str]) -> Session {
-    let mut role_ids = Vec::new();
-    for r in roles {
-        role_ids.push(role(admin, r).await);
-    }
-    let created = ok(
+    staff(
         admin,
-        "user_create",
-        json!({ "username": username, "email": email, "is_staff": true, "role_ids": role_ids,
-            "department_ids": [department] }),
+        json!({ "username": username, "email": email, "department_ids": [department] }),
+        roles,
     )
-    .await;
-    Session::for_user(admin.db().clone(), Id(id(&created)))
-        .await
-        .expect("session")
+    .await
 }
 
 async fn local(admin: &Session) -> i64 {

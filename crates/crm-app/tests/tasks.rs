@@ -5,25 +5,12 @@ mod support;
 use support::*;
 
 use crm_app::Session;
-use crm_core::Id;
 use serde_json::{Value, json};
 
 /// A staff user with an e-mail address, signed in.
 async fn person(admin: &Session, username: &str, department: i64, roles: &[&str]) -> Session {
-    let mut role_ids = Vec::new();
-    for r in roles {
-        role_ids.push(role(admin, r).await);
-    }
-    let created = ok(
-        admin,
-        "user_create",
-        json!({ "username": username, "email": format!("{username}@oriel.example"), "is_staff": true,
-            "role_ids": role_ids, "department_ids": [department] }),
-    )
-    .await;
-    Session::for_user(admin.db().clone(), Id(id(&created)))
-        .await
-        .expect("session")
+    let fields = json!({ "username": username, "email": format!("{username}@oriel.example"), "department_ids": [department] });
+    staff(admin, fields, roles).await
 }
 
 /// The acting user's notices, newest first.

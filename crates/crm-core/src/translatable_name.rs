@@ -78,7 +78,9 @@ pub enum TranslatableNameSort {
 
 /// The name in `language`: its translation there, else the name as the administrator wrote it.
 pub fn shown_in<'a>(name: &'a TranslatableName, language: &str) -> &'a str {
-    name.translations.get(language).map_or(name.name.as_str(), String::as_str)
+    name.translations
+        .get(language)
+        .map_or(name.name.as_str(), String::as_str)
 }
 
 #[cfg(test)]
@@ -89,11 +91,18 @@ mod tests {
     fn translations_are_trimmed_and_their_languages_checked() {
         let input = TranslatableNameInput {
             name: " Trade fair ".into(),
-            translations: [("DE".to_owned(), " Messe ".to_owned()), ("fr".to_owned(), "  ".to_owned())].into(),
+            translations: [
+                ("DE".to_owned(), " Messe ".to_owned()),
+                ("fr".to_owned(), "  ".to_owned()),
+            ]
+            .into(),
         };
         let valid = input.validate().expect("valid");
         assert_eq!(valid.name, "Trade fair");
-        assert_eq!(valid.translations, BTreeMap::from([("de".to_owned(), "Messe".to_owned())]));
+        assert_eq!(
+            valid.translations,
+            BTreeMap::from([("de".to_owned(), "Messe".to_owned())])
+        );
         let bad = TranslatableNameInput {
             name: "x".into(),
             translations: [("de_DE!".to_owned(), "x".to_owned())].into(),

@@ -90,7 +90,10 @@ pub async fn not_allowed_emails(tx: &mut crate::Tx) -> Result<Vec<String>, crate
 pub static TRANSLATABLE_NAME: Entity = Entity {
     key: "translatable_name",
     table: "translatable_names",
-    columns: &[Column::new("name", Kind::Text), Column::new("translations", Kind::Json)],
+    columns: &[
+        Column::new("name", Kind::Text),
+        Column::new("translations", Kind::Json),
+    ],
     read_only: &[],
     links: &[],
     soft_delete: false,

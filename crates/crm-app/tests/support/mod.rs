@@ -77,16 +77,24 @@ pub async fn role(admin: &Session, name: &str) -> i64 {
 
 /// A new staff user in `departments` holding `roles`, signed in.
 pub async fn user(admin: &Session, username: &str, departments: &[i64], roles: &[&str]) -> Session {
+    staff(
+        admin,
+        json!({ "username": username, "department_ids": departments }),
+        roles,
+    )
+    .await
+}
+
+/// A new staff user made from `fields` (username, departments, e-mail, …) holding `roles`, signed
+/// in.
+pub async fn staff(admin: &Session, mut fields: Value, roles: &[&str]) -> Session {
     let mut role_ids = Vec::new();
     for r in roles {
         role_ids.push(role(admin, r).await);
     }
-    let created = ok(
-        admin,
-        "user_create",
-        json!({ "username": username, "is_staff": true, "role_ids": role_ids, "department_ids": departments }),
-    )
-    .await;
+    fields["is_staff"] = json!(true);
+    fields["role_ids"] = json!(role_ids);
+    let created = ok(admin, "user_create", fields).await;
     Session::for_user(admin.db().clone(), Id(id(&created)))
         .await
         .expect("session")
