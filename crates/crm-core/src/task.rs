@@ -144,6 +144,7 @@ pub struct Task {
     pub stage_id: Id,
     pub hide_main_task: bool,
     /// Whole seconds.
+    #[specta(type = specta_typescript::Number)]
     pub lead_time: i64,
     pub owner_id: Option<Id>,
     pub modified_by_id: Option<Id>,
@@ -185,6 +186,7 @@ pub struct TaskInput {
     pub project_id: Option<Id>,
     pub hide_main_task: bool,
     /// Whole seconds, not negative.
+    #[specta(type = Option<specta_typescript::Number>)]
     pub lead_time: Option<i64>,
 }
 

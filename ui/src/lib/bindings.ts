@@ -192,6 +192,62 @@ export const commands = {
 	stopPhraseUpdate: (input: Edit<StopPhraseInput>) => typedError<StopPhrase, CommandError>(__TAURI_INVOKE("stop_phrase_update", { input })),
 	stopPhraseDelete: (input: RecordRef) => typedError<StopPhrase, CommandError>(__TAURI_INVOKE("stop_phrase_delete", { input })),
 	stopPhraseRestore: (input: RecordRef) => typedError<StopPhrase, CommandError>(__TAURI_INVOKE("stop_phrase_restore", { input })),
+	emailAccountGet: (input: RecordRef) => typedError<EmailAccount, CommandError>(__TAURI_INVOKE("email_account_get", { input })),
+	emailAccountList: (input: ListQuery<EmailAccountFilter, EmailAccountSort>) => typedError<Page<EmailAccount>, CommandError>(__TAURI_INVOKE("email_account_list", { input })),
+	emailAccountCount: (input: EmailAccountFilter) => typedError<number, CommandError>(__TAURI_INVOKE("email_account_count", { input })),
+	emailAccountCreate: (input: EmailAccountInput) => typedError<EmailAccount, CommandError>(__TAURI_INVOKE("email_account_create", { input })),
+	emailAccountUpdate: (input: Edit<EmailAccountInput>) => typedError<EmailAccount, CommandError>(__TAURI_INVOKE("email_account_update", { input })),
+	emailAccountDelete: (input: RecordRef) => typedError<EmailAccount, CommandError>(__TAURI_INVOKE("email_account_delete", { input })),
+	signatureGet: (input: RecordRef) => typedError<Signature, CommandError>(__TAURI_INVOKE("signature_get", { input })),
+	signatureList: (input: ListQuery<SignatureFilter, SignatureSort>) => typedError<Page<Signature>, CommandError>(__TAURI_INVOKE("signature_list", { input })),
+	signatureCount: (input: SignatureFilter) => typedError<number, CommandError>(__TAURI_INVOKE("signature_count", { input })),
+	signatureCreate: (input: SignatureInput) => typedError<Signature, CommandError>(__TAURI_INVOKE("signature_create", { input })),
+	signatureUpdate: (input: Edit<SignatureInput>) => typedError<Signature, CommandError>(__TAURI_INVOKE("signature_update", { input })),
+	signatureDelete: (input: RecordRef) => typedError<Signature, CommandError>(__TAURI_INVOKE("signature_delete", { input })),
+	emlMessageGet: (input: RecordRef) => typedError<EmlMessage, CommandError>(__TAURI_INVOKE("eml_message_get", { input })),
+	emlMessageList: (input: ListQuery<EmlMessageFilter, EmlMessageSort>) => typedError<Page<EmlMessage>, CommandError>(__TAURI_INVOKE("eml_message_list", { input })),
+	emlMessageCount: (input: EmlMessageFilter) => typedError<number, CommandError>(__TAURI_INVOKE("eml_message_count", { input })),
+	emlMessageCreate: (input: EmlMessageInput) => typedError<EmlMessage, CommandError>(__TAURI_INVOKE("eml_message_create", { input })),
+	emlMessageUpdate: (input: Edit<EmlMessageInput>) => typedError<EmlMessage, CommandError>(__TAURI_INVOKE("eml_message_update", { input })),
+	emlMessageDelete: (input: RecordRef) => typedError<EmlMessage, CommandError>(__TAURI_INVOKE("eml_message_delete", { input })),
+	mailingOutGet: (input: RecordRef) => typedError<MailingOut, CommandError>(__TAURI_INVOKE("mailing_out_get", { input })),
+	mailingOutList: (input: ListQuery<MailingOutFilter, MailingOutSort>) => typedError<Page<MailingOut>, CommandError>(__TAURI_INVOKE("mailing_out_list", { input })),
+	mailingOutCount: (input: MailingOutFilter) => typedError<number, CommandError>(__TAURI_INVOKE("mailing_out_count", { input })),
+	mailingOutDelete: (input: RecordRef) => typedError<MailingOut, CommandError>(__TAURI_INVOKE("mailing_out_delete", { input })),
+	massContactGet: (input: RecordRef) => typedError<MassContact, CommandError>(__TAURI_INVOKE("mass_contact_get", { input })),
+	massContactList: (input: ListQuery<MassContactFilter, MassContactSort>) => typedError<Page<MassContact>, CommandError>(__TAURI_INVOKE("mass_contact_list", { input })),
+	massContactCount: (input: MassContactFilter) => typedError<number, CommandError>(__TAURI_INVOKE("mass_contact_count", { input })),
+	taskStageGet: (input: RecordRef) => typedError<TaskStage, CommandError>(__TAURI_INVOKE("task_stage_get", { input })),
+	taskStageList: (input: ListQuery<TaskStageFilter, TaskStageSort>) => typedError<Page<TaskStage>, CommandError>(__TAURI_INVOKE("task_stage_list", { input })),
+	taskStageCount: (input: TaskStageFilter) => typedError<number, CommandError>(__TAURI_INVOKE("task_stage_count", { input })),
+	taskStageCreate: (input: TaskStageInput) => typedError<TaskStage, CommandError>(__TAURI_INVOKE("task_stage_create", { input })),
+	taskStageUpdate: (input: Edit<TaskStageInput>) => typedError<TaskStage, CommandError>(__TAURI_INVOKE("task_stage_update", { input })),
+	taskStageDelete: (input: RecordRef) => typedError<TaskStage, CommandError>(__TAURI_INVOKE("task_stage_delete", { input })),
+	projectStageGet: (input: RecordRef) => typedError<TaskStage, CommandError>(__TAURI_INVOKE("project_stage_get", { input })),
+	projectStageList: (input: ListQuery<TaskStageFilter, TaskStageSort>) => typedError<Page<TaskStage>, CommandError>(__TAURI_INVOKE("project_stage_list", { input })),
+	projectStageCount: (input: TaskStageFilter) => typedError<number, CommandError>(__TAURI_INVOKE("project_stage_count", { input })),
+	projectStageCreate: (input: TaskStageInput) => typedError<TaskStage, CommandError>(__TAURI_INVOKE("project_stage_create", { input })),
+	projectStageUpdate: (input: Edit<TaskStageInput>) => typedError<TaskStage, CommandError>(__TAURI_INVOKE("project_stage_update", { input })),
+	projectStageDelete: (input: RecordRef) => typedError<TaskStage, CommandError>(__TAURI_INVOKE("project_stage_delete", { input })),
+	translatableNameGet: (input: RecordRef) => typedError<TranslatableName, CommandError>(__TAURI_INVOKE("translatable_name_get", { input })),
+	translatableNameList: (input: ListQuery<TranslatableNameFilter, TranslatableNameSort>) => typedError<Page<TranslatableName>, CommandError>(__TAURI_INVOKE("translatable_name_list", { input })),
+	translatableNameCount: (input: TranslatableNameFilter) => typedError<number, CommandError>(__TAURI_INVOKE("translatable_name_count", { input })),
+	translatableNameUpdate: (input: Edit<TranslatableNameInput>) => typedError<TranslatableName, CommandError>(__TAURI_INVOKE("translatable_name_update", { input })),
+	translatableNameDelete: (input: RecordRef) => typedError<TranslatableName, CommandError>(__TAURI_INVOKE("translatable_name_delete", { input })),
+	notAllowedEmailGet: (input: RecordRef) => typedError<NotAllowedEmail, CommandError>(__TAURI_INVOKE("not_allowed_email_get", { input })),
+	notAllowedEmailList: (input: ListQuery<NotAllowedEmailFilter, NotAllowedEmailSort>) => typedError<Page<NotAllowedEmail>, CommandError>(__TAURI_INVOKE("not_allowed_email_list", { input })),
+	notAllowedEmailCount: (input: NotAllowedEmailFilter) => typedError<number, CommandError>(__TAURI_INVOKE("not_allowed_email_count", { input })),
+	notAllowedEmailCreate: (input: NotAllowedEmailInput) => typedError<NotAllowedEmail, CommandError>(__TAURI_INVOKE("not_allowed_email_create", { input })),
+	notAllowedEmailUpdate: (input: Edit<NotAllowedEmailInput>) => typedError<NotAllowedEmail, CommandError>(__TAURI_INVOKE("not_allowed_email_update", { input })),
+	notAllowedEmailDelete: (input: RecordRef) => typedError<NotAllowedEmail, CommandError>(__TAURI_INVOKE("not_allowed_email_delete", { input })),
+	demoPopulate: (input: DemoInput) => typedError<DemoReport, CommandError>(__TAURI_INVOKE("demo_populate", { input })),
+	requestPendingCounts: (input: NoInput) => typedError<PendingCounts, CommandError>(__TAURI_INVOKE("request_pending_counts", { input })),
+	ownerChoices: (input: OwnerChoicesInput) => typedError<OwnerOption[], CommandError>(__TAURI_INVOKE("owner_choices", { input })),
+	dealListDefaults: (input: DealListContext) => typedError<ListQuery<DealFilter, DealSort>, CommandError>(__TAURI_INVOKE("deal_list_defaults", { input })),
+	referenceNames: (input: NamesIn) => typedError<{ [key in string]: string }, CommandError>(__TAURI_INVOKE("reference_names", { input })),
+	requestWarnings: (input: RecordRef) => typedError<Warning[], CommandError>(__TAURI_INVOKE("request_warnings", { input })),
+	leadWarnings: (input: RecordRef) => typedError<Warning[], CommandError>(__TAURI_INVOKE("lead_warnings", { input })),
+	currencyWarnings: (input: NoInput) => typedError<Warning[], CommandError>(__TAURI_INVOKE("currency_warnings", { input })),
 	crmEmailCreate: (input: CrmEmailInput) => typedError<CrmEmail, CommandError>(__TAURI_INVOKE("crm_email_create", { input })),
 	crmEmailUpdate: (input: Edit<CrmEmailInput>) => typedError<CrmEmail, CommandError>(__TAURI_INVOKE("crm_email_update", { input })),
 	shipmentList: (input: ListQuery<ShipmentFilter, ShipmentSort>) => typedError<Page<Output>, CommandError>(__TAURI_INVOKE("shipment_list", { input })),
@@ -239,6 +295,78 @@ export const commands = {
 	outputUpdate: (input: Edit<OutputInput>) => typedError<Output, CommandError>(__TAURI_INVOKE("output_update", { input })),
 	userCreate: (input: UserInput) => typedError<User, CommandError>(__TAURI_INVOKE("user_create", { input })),
 	userUpdate: (input: Edit<UserInput>) => typedError<User, CommandError>(__TAURI_INVOKE("user_update", { input })),
+	analyticsDateRanges: (input: DateRangesQuery) => typedError<DateRange[], CommandError>(__TAURI_INVOKE("analytics_date_ranges", { input })),
+	analyticsSalesFunnel: (input: ReportQuery) => typedError<SalesFunnel, CommandError>(__TAURI_INVOKE("analytics_sales_funnel", { input })),
+	analyticsIncome: (input: ReportQuery) => typedError<IncomeReport, CommandError>(__TAURI_INVOKE("analytics_income", { input })),
+	analyticsDealSummary: (input: ReportQuery) => typedError<DealSummary, CommandError>(__TAURI_INVOKE("analytics_deal_summary", { input })),
+	analyticsRequestSummary: (input: ReportQuery) => typedError<RequestSummary, CommandError>(__TAURI_INVOKE("analytics_request_summary", { input })),
+	analyticsConversion: (input: ReportQuery) => typedError<ConversionSummary, CommandError>(__TAURI_INVOKE("analytics_conversion", { input })),
+	analyticsLeadSources: (input: LeadSourceQuery) => typedError<LeadSourceSummary, CommandError>(__TAURI_INVOKE("analytics_lead_sources", { input })),
+	analyticsClosingReasons: (input: ClosingReasonQuery) => typedError<ClosingReasonSummary, CommandError>(__TAURI_INVOKE("analytics_closing_reasons", { input })),
+	analyticsSales: (input: SalesQuery) => typedError<SalesReport, CommandError>(__TAURI_INVOKE("analytics_sales", { input })),
+	incomeSnapshotCreate: (input: ReportQuery) => typedError<IncomeSnapshot, CommandError>(__TAURI_INVOKE("income_snapshot_create", { input })),
+	incomeSnapshotList: (input: ReportQuery) => typedError<IncomeSnapshot[], CommandError>(__TAURI_INVOKE("income_snapshot_list", { input })),
+	incomeSnapshotMonthEnd: (input: MonthEnd) => typedError<IncomeSnapshot[], CommandError>(__TAURI_INVOKE("income_snapshot_month_end", { input })),
+	recordsExport: (input: ExportRequest) => typedError<ExportFile, CommandError>(__TAURI_INVOKE("records_export", { input })),
+	recordsImport: (input: ImportRequest) => typedError<ImportReport, CommandError>(__TAURI_INVOKE("records_import", { input })),
+	companyContactNew: (input: NewContactOfCompany) => typedError<ContactInput, CommandError>(__TAURI_INVOKE("company_contact_new", { input })),
+	companyLogoSet: (input: LogoUpload) => typedError<Company, CommandError>(__TAURI_INVOKE("company_logo_set", { input })),
+	massmailSettingsGet: (input: NoInput) => typedError<MassmailSettings, CommandError>(__TAURI_INVOKE("massmail_settings_get", { input })),
+	massmailSettingsUpdate: (input: Edit<MassmailSettingsInput>) => typedError<MassmailSettings, CommandError>(__TAURI_INVOKE("massmail_settings_update", { input })),
+	massmailNotices: (input: MassmailNoticeQuery) => typedError<MassmailNotice[], CommandError>(__TAURI_INVOKE("massmail_notices", { input })),
+	mailingCreate: (input: RecipientSelection) => typedError<MailingSaved, CommandError>(__TAURI_INVOKE("mailing_create", { input })),
+	mailingOutUpdate: (input: Edit<MailingOutInput>) => typedError<MailingSaved, CommandError>(__TAURI_INVOKE("mailing_out_update", { input })),
+	mailingMerge: (input: MailingMerge) => typedError<MailingOut, CommandError>(__TAURI_INVOKE("mailing_merge", { input })),
+	mailingExcludeReceived: (input: RecordRef) => typedError<MailingSaved, CommandError>(__TAURI_INVOKE("mailing_exclude_received", { input })),
+	massContactSetVip: (input: RecipientSelection) => typedError<MassContact[], CommandError>(__TAURI_INVOKE("mass_contact_set_vip", { input })),
+	massContactRemoveVip: (input: RecipientSelection) => typedError<number, CommandError>(__TAURI_INVOKE("mass_contact_remove_vip", { input })),
+	massmailRecipientStatus: (input: RecipientSelection) => typedError<RecipientStatus[], CommandError>(__TAURI_INVOKE("massmail_recipient_status", { input })),
+	massmailReceived: (input: RecipientRef) => typedError<EmlMessage[], CommandError>(__TAURI_INVOKE("massmail_received", { input })),
+	massmailUnsubscribe: (input: UnsubscribeLink) => typedError<Redirect, CommandError>(__TAURI_INVOKE("massmail_unsubscribe", { input })),
+	mailingCreateFromCriteria: (input: CriteriaSelection) => typedError<MailingSaved, CommandError>(__TAURI_INVOKE("mailing_create_from_criteria", { input })),
+	mailingCriteriaChoices: (input: ChoicesFor) => typedError<CriteriaChoices, CommandError>(__TAURI_INVOKE("mailing_criteria_choices", { input })),
+	emlMessageCopy: (input: MessageCopy) => typedError<EmlMessage, CommandError>(__TAURI_INVOKE("eml_message_copy", { input })),
+	emailAccountCopy: (input: RecordRef) => typedError<EmailAccountInput, CommandError>(__TAURI_INVOKE("email_account_copy", { input })),
+	webFormSubmit: (input: WebFormPost) => typedError<WebFormOutcome, CommandError>(__TAURI_INVOKE("web_form_submit", { input })),
+	webFormOpen: (input: WebFormToken) => typedError<HostedForm, CommandError>(__TAURI_INVOKE("web_form_open", { input })),
+	noticeList: (input: NoticeQuery) => typedError<Page<Notice>, CommandError>(__TAURI_INVOKE("notice_list", { input })),
+	noticeMarkRead: (input: NoticeRead) => typedError<number, CommandError>(__TAURI_INVOKE("notice_mark_read", { input })),
+	noticeUnreadCount: (input: NoInput) => typedError<number, CommandError>(__TAURI_INVOKE("notice_unread_count", { input })),
+	noticeEmailList: (input: NoInput) => typedError<NoticeEmail[], CommandError>(__TAURI_INVOKE("notice_email_list", { input })),
+	profileLanguageSet: (input: LanguageChoice) => typedError<string, CommandError>(__TAURI_INVOKE("profile_language_set", { input })),
+	remindersDue: (input: DueCheck) => typedError<RemindersFired, CommandError>(__TAURI_INVOKE("reminders_due", { input })),
+	taskCreate: (input: TaskInput) => typedError<Task, CommandError>(__TAURI_INVOKE("task_create", { input })),
+	taskUpdate: (input: Edit<TaskInput>) => typedError<Task, CommandError>(__TAURI_INVOKE("task_update", { input })),
+	taskGet: (input: RecordRef) => typedError<Task, CommandError>(__TAURI_INVOKE("task_get", { input })),
+	taskList: (input: ListQuery<TaskFilter, TaskSort>) => typedError<Page<Task>, CommandError>(__TAURI_INVOKE("task_list", { input })),
+	taskDelete: (input: RecordRef) => typedError<Task, CommandError>(__TAURI_INVOKE("task_delete", { input })),
+	projectCreate: (input: TaskInput) => typedError<Project, CommandError>(__TAURI_INVOKE("project_create", { input })),
+	projectUpdate: (input: Edit<TaskInput>) => typedError<Project, CommandError>(__TAURI_INVOKE("project_update", { input })),
+	projectGet: (input: RecordRef) => typedError<Project, CommandError>(__TAURI_INVOKE("project_get", { input })),
+	projectList: (input: ListQuery<TaskFilter, TaskSort>) => typedError<Page<Project>, CommandError>(__TAURI_INVOKE("project_list", { input })),
+	projectDelete: (input: RecordRef) => typedError<Project, CommandError>(__TAURI_INVOKE("project_delete", { input })),
+	memoCreate: (input: MemoInput) => typedError<Memo, CommandError>(__TAURI_INVOKE("memo_create", { input })),
+	memoUpdate: (input: Edit<MemoInput>) => typedError<Memo, CommandError>(__TAURI_INVOKE("memo_update", { input })),
+	memoReview: (input: RecordRef) => typedError<Memo, CommandError>(__TAURI_INVOKE("memo_review", { input })),
+	memoGet: (input: RecordRef) => typedError<Memo, CommandError>(__TAURI_INVOKE("memo_get", { input })),
+	memoList: (input: ListQuery<MemoFilter, MemoSort>) => typedError<Page<Memo>, CommandError>(__TAURI_INVOKE("memo_list", { input })),
+	memoCount: (input: MemoFilter) => typedError<number, CommandError>(__TAURI_INVOKE("memo_count", { input })),
+	memoDelete: (input: RecordRef) => typedError<Memo, CommandError>(__TAURI_INVOKE("memo_delete", { input })),
+	memoCreateTask: (input: MemoWork) => typedError<Task, CommandError>(__TAURI_INVOKE("memo_create_task", { input })),
+	memoCreateProject: (input: MemoWork) => typedError<Project, CommandError>(__TAURI_INVOKE("memo_create_project", { input })),
+	taskCounters: (input: CountersDay) => typedError<TaskCounters, CommandError>(__TAURI_INVOKE("task_counters", { input })),
+	crmEmailCompose: (input: ComposeFrom) => typedError<ComposedEmail, CommandError>(__TAURI_INVOKE("crm_email_compose", { input })),
+	crmEmailAnswer: (input: AnswerInput) => typedError<CrmEmail, CommandError>(__TAURI_INVOKE("crm_email_answer", { input })),
+	crmEmailSend: (input: RecordRef) => typedError<SendOutcome, CommandError>(__TAURI_INVOKE("crm_email_send", { input })),
+	crmEmailMailboxList: (input: ListQuery<CrmEmailFilter, CrmEmailSort>) => typedError<Page<CrmEmail>, CommandError>(__TAURI_INVOKE("crm_email_mailbox_list", { input })),
+	crmEmailMailboxCounts: (input: MailboxQuery) => typedError<MailboxCounts, CommandError>(__TAURI_INVOKE("crm_email_mailbox_counts", { input })),
+	crmEmailOutboxCount: (input: NoInput) => typedError<number, CommandError>(__TAURI_INVOKE("crm_email_outbox_count", { input })),
+	crmEmailTicketNeighbours: (input: RecordRef) => typedError<TicketNeighbours, CommandError>(__TAURI_INVOKE("crm_email_ticket_neighbours", { input })),
+	crmEmailAttachToDeal: (input: AttachToDeal) => typedError<Attachment, CommandError>(__TAURI_INVOKE("crm_email_attach_to_deal", { input })),
+	requestFromEmail: (input: RecordRef) => typedError<Request, CommandError>(__TAURI_INVOKE("request_from_email", { input })),
+	dealMarks: (input: MarksQuery) => typedError<DealMarks[], CommandError>(__TAURI_INVOKE("deal_marks", { input })),
+	requestMarks: (input: MarksQuery) => typedError<RequestMarks[], CommandError>(__TAURI_INVOKE("request_marks", { input })),
+	requestListDefaults: (input: NoInput) => typedError<ListQuery<RequestFilter, RequestSort>, CommandError>(__TAURI_INVOKE("request_list_defaults", { input })),
 };
 
 /* Types */
@@ -262,6 +390,45 @@ export type Actor = {
 	chosen_department_id: number | null,
 	/**  §9.1: permissions granted to this user individually. */
 	grants: Grant[],
+};
+
+/**
+ *  A notice for the administrators (R-NOTIF-5): the notifier renders it in each
+ *  administrator's language and mails it.
+ */
+export type AdminNotice = {
+	/**  The message id of the subject; the text's id is the same with `-text` for `-subject`. */
+	subject_code: string,
+	text_code: string,
+	/**  The values the two messages show. */
+	args: { [key in string]: string },
+	/**  Extra lines shown as they are (posted form data, field errors). */
+	details: string[],
+};
+
+/**  How an e-mail is answered or passed on (R-EMAIL-5). */
+export type Answer = 
+/**  To the sender of an incoming e-mail, else to the original recipients. */
+"reply" | 
+/**  As a reply, with the original's copies. */
+"reply_all" | 
+/**  The original's text and files, to a recipient still to be chosen. */
+"forward";
+
+/**  `crm_email_answer`: which e-mail, and how. */
+export type AnswerInput = {
+	id: number,
+	answer?: Answer,
+};
+
+/**
+ *  `crm_email_attach_to_deal`: an e-mail's attachment, read at `version`, and whether the deal
+ *  should have it too.
+ */
+export type AttachToDeal = {
+	id: number,
+	version: number,
+	attached: boolean,
 };
 
 /**
@@ -330,6 +497,11 @@ export type BannedCompanyNameInput = {
 /**  The columns the banned-name list can be sorted by. */
 export type BannedCompanyNameSort = "name" | "created_at";
 
+/**  `mailing_criteria_choices`: for which kind of record. */
+export type ChoicesFor = {
+	recipient_type: RecipientType,
+};
+
 /**  A city as stored. */
 export type City = {
 	id: number,
@@ -380,6 +552,15 @@ export type ClosingReason = {
 	version: number,
 };
 
+/**  R-ANL-7: what the report adds for one selected reason. */
+export type ClosingReasonDetail = {
+	closing_reason_id: number,
+	/**  Its deals by request receipt month, last 12 months. */
+	monthly: MonthCount[],
+	/**  Its deals of the last 12 months by country. */
+	countries: CountryCount[],
+};
+
 /**  The filters of the closing-reason list; pickers show one department's reasons (R-REF-4). */
 export type ClosingReasonFilter = {
 	department_id?: number | null,
@@ -397,8 +578,38 @@ export type ClosingReasonInput = {
 	success_reason?: boolean,
 };
 
+/**
+ *  `analytics_closing_reasons`: the report's scope, optionally only deals with one product, and
+ *  optionally one reason to look into.
+ */
+export type ClosingReasonQuery = {
+	scope?: ReportQuery,
+	product_id?: number | null,
+	closing_reason_id?: number | null,
+};
+
+/**  R-ANL-7: deals closed with one reason. */
+export type ClosingReasonRow = {
+	closing_reason_id: number,
+	name: string,
+	deals: number,
+	/**  Percent of all closed relevant deals counted, 1 decimal. */
+	share: string,
+};
+
 /**  The columns the closing-reason list can be sorted by; the spec's order is `index_number`. */
 export type ClosingReasonSort = "index_number" | "name";
+
+/**  R-ANL-7: the closing reason summary. */
+export type ClosingReasonSummary = {
+	as_of: string,
+	/**  Closed relevant deals counted. */
+	total: number,
+	/**  Most deals first. */
+	rows: ClosingReasonRow[],
+	countries: CountryCount[],
+	selected: ClosingReasonDetail | null,
+};
 
 /**  An error as the UI and the CLI receive it. */
 export type CommandError = {
@@ -504,6 +715,25 @@ export type CompanyInput = {
 
 /**  The columns the company list can be sorted by (a whitelist: nothing else reaches the SQL). */
 export type CompanySort = "full_name" | "created_at" | "updated_at";
+
+/**
+ *  `crm_email_compose`: the record an e-mail is written from. Exactly one of company, contact,
+ *  lead or deal; from a deal, `recipient` names its contact, lead or partner contact (default:
+ *  its contact, else its lead, else its partner contact).
+ */
+export type ComposeFrom = {
+	company_id?: number | null,
+	contact_id?: number | null,
+	lead_id?: number | null,
+	deal_id?: number | null,
+};
+
+/**  A pre-filled e-mail form, and the deal attachments the user may add to it. */
+export type ComposedEmail = {
+	input: CrmEmailInput,
+	/**  From a deal: its files, which the user may attach once the e-mail is saved. */
+	deal_attachments: Attachment[],
+};
 
 /**  Where the open database lives, for the user to see. */
 export type ConnectionInfo = {
@@ -637,6 +867,35 @@ export type Conversion = {
 	contact_created: boolean,
 };
 
+/**  R-ANL-5: the conversion summary "for the last 365 days". */
+export type ConversionSummary = {
+	as_of: string,
+	total: number,
+	won: number,
+	conversion: string,
+	primary: number,
+	primary_won: number,
+	primary_conversion: string,
+	/**  Won ÷ total × 100 per month, 1 decimal. */
+	monthly_conversion: MonthValue[],
+	monthly_primary_conversion: MonthValue[],
+};
+
+/**  Who a row is about: its lead or its company, else (requests only) the company name typed in. */
+export type Counterparty = {
+	lead_id: number | null,
+	company_id: number | null,
+	name: string,
+	/**  Shown on deals of departments that work globally (R-DEAL-19). */
+	country_id: number | null,
+	country_name: string | null,
+};
+
+/**  `task_counters`: for which day; default today. */
+export type CountersDay = {
+	today?: string | null,
+};
+
 /**  A country as stored. */
 export type Country = {
 	id: number,
@@ -648,6 +907,12 @@ export type Country = {
 	created_at: string,
 	updated_at: string,
 	version: number,
+};
+
+/**  R-ANL-7: deals of one country. */
+export type CountryCount = {
+	country_id: number | null,
+	deals: number,
 };
 
 /**  The filters of the country list. */
@@ -666,8 +931,48 @@ export type CountryInput = {
 	url_name?: string,
 };
 
+/**  R-ANL-4: requests of one country (works-globally departments). */
+export type CountryRequests = {
+	country_id: number | null,
+	year_requests: number,
+	/**  Percent, 1 decimal. */
+	year_conversion: string,
+	all_requests: number,
+	all_conversion: string,
+};
+
 /**  The columns the country list can be sorted by; pickers order by name. */
 export type CountrySort = "name" | "url_name";
+
+/**  R-MM-3: the criteria a mailing's recipients are chosen by. An empty list does not narrow. */
+export type Criteria = {
+	industry_ids?: number[],
+	country_ids?: number[],
+	/**  Client types. */
+	type_ids?: number[],
+	/**  Created on or after this day. */
+	after?: string | null,
+	/**  Created on or before this day. */
+	before?: string | null,
+};
+
+/**  The values R-MM-3 offers: only those the user's own records use. */
+export type CriteriaChoices = {
+	industry_ids: number[],
+	country_ids: number[],
+	type_ids: number[],
+	/**  The earliest creation day, the default of `after`. */
+	earliest: string | null,
+	/**  Today, the default of `before`. */
+	today: string,
+};
+
+/**  `mailing_create_from_criteria`: which companies or contacts. */
+export type CriteriaSelection = {
+	/**  Companies or contacts; leads are chosen by selection only. */
+	recipient_type: RecipientType,
+	criteria?: Criteria,
+};
 
 /**  An e-mail as stored. */
 export type CrmEmail = {
@@ -826,6 +1131,27 @@ export type CurrencyInput = {
 /**  The columns the currency list can be sorted by. */
 export type CurrencySort = "name" | "updated_at";
 
+/**  R-ANL-9: one preset of a date filter. */
+export type DatePreset = "today" | "past7_days" | "this_month" | "this_year" | "last_month" | "first_half_of_year" | "nine_months_of_year" | "second_half_of_last_year";
+
+/**
+ *  R-ANL-9: the days a preset covers: from `from` (inclusive) until `until` (exclusive), as the
+ *  `*_from` / `*_until` filters of the lists take them.
+ */
+export type DateRange = {
+	preset: DatePreset,
+	/**  The preset's name in the user's language. */
+	label: string,
+	from: string,
+	/**  The first day after the range. */
+	until: string,
+};
+
+/**  `analytics_date_ranges`: the day the presets are computed for; default today. */
+export type DateRangesQuery = {
+	as_of?: string | null,
+};
+
 /**  A deal as stored. */
 export type Deal = {
 	id: number,
@@ -921,6 +1247,17 @@ export type DealFilter = {
 	 *  ticket.
 	 */
 	text?: string | null,
+	/**  Deals with an output of this product (R-DEAL-20). */
+	product_id?: number | null,
+	/**  Deals whose company is in this industry (R-DEAL-20). */
+	industry_id?: number | null,
+	/**
+	 *  Deals last changed by a holder of this role; the chiefs' role gives R-DEAL-20's "changed
+	 *  by chiefs".
+	 */
+	modified_by_role_id?: number | null,
+	/**  Deals closed with a success reason (true) or another one (false) (R-DEAL-18's shortcut). */
+	won?: boolean | null,
 	/**  The trash: soft-deleted deals instead of live ones. */
 	deleted?: boolean,
 };
@@ -962,6 +1299,50 @@ export type DealInput = {
 	department_id?: number | null,
 };
 
+/**  Where the deal list is opened from, and the filters already chosen there. */
+export type DealListContext = {
+	/**  The list of one company's, contact's or lead's deals. */
+	company_id?: number | null,
+	contact_id?: number | null,
+	lead_id?: number | null,
+	/**  A stage or closing reason chosen in the filter bar. */
+	stage_id?: number | null,
+	closing_reason_id?: number | null,
+	/**  The user's toggle: by next-step date, soonest first, instead of newest first. */
+	by_next_step?: boolean,
+};
+
+/**  One deal row's indicators (R-DEAL-19). */
+export type DealMarks = {
+	deal_id: number,
+	/**  The next step's date has passed while the deal is active: shown in the error colour. */
+	next_step_overdue: boolean,
+	/**  The deal is new: its next step is shown in bold. */
+	new_deal: boolean,
+	/**  The newest e-mail is an unanswered inquiry, by how long it has waited. */
+	unanswered_inquiry: InquiryWait | null,
+	/**  The newest e-mail came in. */
+	unanswered_email: boolean,
+	/**  A payment of the deal is received. */
+	payment_received: boolean,
+	/**  Received, but some product has no contract shipping date. */
+	received_without_shipping_date: boolean,
+	/**  Received, but the deal has no products. */
+	received_without_products: boolean,
+	/**  A contract shipping date has passed and the deal is not in a goods-shipped stage. */
+	shipping_date_expired: boolean,
+	counterparty: Counterparty | null,
+	/**  The deals the user may see with the same lead, else the same company (this one included). */
+	deals_with_counterparty: number,
+	/**  A chat message about the deal the user has not read (§6.4). */
+	unread_chat: boolean,
+	/**
+	 *  The composite transaction-quality score, 100 + the events' weights; none without events
+	 *  (§6.4). The list colours it in bands: ≥95, 85–94, 70–84, <70.
+	 */
+	quality_score: number | null,
+};
+
 /**  What a deal is worth and what of it came in (R-DEAL-16). */
 export type DealMoney = {
 	deal_id: number,
@@ -979,6 +1360,39 @@ export type DealMoney = {
  *  (R-DEAL-18).
  */
 export type DealSort = "next_step_date" | "updated_at" | "created_at" | "name";
+
+/**  R-ANL-3: the deal summary "for last 365 days". */
+export type DealSummary = {
+	as_of: string,
+	/**  Deals whose request was received in the last 12 months. */
+	total: number,
+	relevant: number,
+	irrelevant: number,
+	/**  Deals won in the last 12 months (success reason, closed). */
+	won: number,
+	/**  Whole days from creation to the win, on average over the won deals. */
+	average_days_to_win: number,
+	monthly_total: MonthCount[],
+	monthly_irrelevant: MonthCount[],
+	monthly_relevant: MonthCount[],
+	/**  By closing date. */
+	monthly_won: MonthCount[],
+};
+
+/**  How much to make: companies (each with one to three contacts and their inquiries). */
+export type DemoInput = {
+	companies?: number,
+};
+
+/**  What was made. */
+export type DemoReport = {
+	users: number,
+	companies: number,
+	contacts: number,
+	requests: number,
+	deals: number,
+	payments: number,
+};
 
 /**  A department as stored. */
 export type Department = {
@@ -1037,6 +1451,11 @@ export type DepartmentItemSort = "name" | "created_at";
 /**  The columns the department list can be sorted by. */
 export type DepartmentSort = "name" | "created_at";
 
+/**  `reminders_due`: when to check; default now. */
+export type DueCheck = {
+	now?: string | null,
+};
+
 /**  `<entity>_update`: the whole edited record as the user saw it at `version`. */
 export type Edit<T> = {
 	id: number,
@@ -1044,8 +1463,161 @@ export type Edit<T> = {
 	input: T,
 };
 
+/**  A mail account as stored [O]. The password columns hold OS keychain references, never secrets. */
+export type EmailAccount = {
+	id: number,
+	name: string,
+	/**
+	 *  The user's account for regular business correspondence; a mailing through it reaches VIP
+	 *  recipients only (R-MM-7).
+	 */
+	main: boolean,
+	/**  May be used for mailings. */
+	massmail: boolean,
+	do_import: boolean,
+	email_host: string,
+	imap_host: string,
+	email_host_user: string,
+	email_host_password: string,
+	email_app_password: string,
+	email_port: number,
+	from_email: string,
+	email_use_tls: boolean,
+	email_use_ssl: boolean,
+	email_imail_ssl_certfile: string,
+	email_imail_ssl_keyfile: string,
+	refresh_token: string,
+	report: string,
+	/**  The day `today_count` counts (R-MM-5's daily limit). */
+	today_date: string | null,
+	today_count: number,
+	start_incoming_uid: number,
+	start_sent_uid: number,
+	inbox_uidvalidity: number,
+	inbox_uidnext: number,
+	sent_uidvalidity: number,
+	sent_uidnext: number,
+	last_import_dt: string,
+	co_owner_id: number | null,
+	owner_id: number | null,
+	modified_by_id: number | null,
+	department_id: number | null,
+	created_at: string,
+	updated_at: string,
+	version: number,
+};
+
+/**  The filters of the mail-account list. */
+export type EmailAccountFilter = {
+	owner_id?: number | null,
+	co_owner_id?: number | null,
+	department_id?: number | null,
+	main?: boolean | null,
+	massmail?: boolean | null,
+	do_import?: boolean | null,
+};
+
+/**
+ *  The configuration of a mail account as an administrator edits it; the counters, reports and
+ *  mailbox positions are the sender's and the import's.
+ */
+export type EmailAccountInput = {
+	name?: string,
+	main?: boolean,
+	/**  Default true. */
+	massmail?: boolean | null,
+	/**  Needs an IMAP host. */
+	do_import?: boolean,
+	email_host?: string,
+	imap_host?: string,
+	email_host_user?: string,
+	/**  A keychain reference. */
+	email_host_password?: string,
+	/**  A keychain reference. */
+	email_app_password?: string,
+	/**  Default 25. */
+	email_port?: number | null,
+	from_email?: string,
+	email_use_tls?: boolean,
+	email_use_ssl?: boolean,
+	email_imail_ssl_certfile?: string,
+	email_imail_ssl_keyfile?: string,
+	/**  Default 1. */
+	start_incoming_uid?: number | null,
+	/**  Default 1. */
+	start_sent_uid?: number | null,
+	co_owner_id?: number | null,
+	owner_id?: number | null,
+	department_id?: number | null,
+};
+
+export type EmailAccountSort = "name" | "created_at";
+
+/**
+ *  A newsletter template as stored [O]. Subject and content may hold `{{first_name}}` and the
+ *  other placeholders of [`render`].
+ */
+export type EmlMessage = {
+	id: number,
+	subject: string,
+	content: string,
+	signature_id: number | null,
+	prev_corr: string,
+	is_html: boolean,
+	owner_id: number | null,
+	modified_by_id: number | null,
+	department_id: number | null,
+	created_at: string,
+	updated_at: string,
+	version: number,
+};
+
+export type EmlMessageFilter = {
+	owner_id?: number | null,
+	department_id?: number | null,
+	signature_id?: number | null,
+};
+
+export type EmlMessageInput = {
+	subject?: string,
+	content?: string,
+	signature_id?: number | null,
+	prev_corr?: string,
+	/**  Default true. */
+	is_html?: boolean | null,
+	owner_id?: number | null,
+	department_id?: number | null,
+};
+
+export type EmlMessageSort = "updated_at" | "created_at" | "subject";
+
 /**  The stable code of an error; programs and tests branch on it, never on the message. */
 export type ErrorCode = "validation" | "not_found" | "conflict" | "forbidden" | "unknown_user" | "db_unavailable" | "not_connected" | "keychain" | "migration_failed" | "internal";
+
+/**  The exported file. */
+export type ExportFile = {
+	/**  `<Entity>_db_<username>_<YYYY-MM-DD>.xlsx`. */
+	file_name: string,
+	rows: number,
+	/**  The XLSX bytes, base64, when no directory was named. */
+	content_base64: string | null,
+	/**  Where the file was written, when a directory was named. */
+	path: string | null,
+};
+
+/**  `records_export`: which rows, and where the file goes. */
+export type ExportRequest = {
+	entity: TransferEntity,
+	/**  The selected rows; none = every row the user owns (deals: owns or co-owns). */
+	ids?: number[] | null,
+	/**
+	 *  A folder on this computer to write the file into; none = the file comes back as
+	 *  `content_base64`.
+	 */
+	directory?: string | null,
+	/**  The date in the file name; none = today (UTC). */
+	today?: string | null,
+};
 
 /**  One refused field, translated. */
 export type FieldMessage = {
@@ -1061,6 +1633,50 @@ export type FieldMessage = {
  *  names are stable keys, not labels: the UI shows a translated label per role.
  */
 export type FixedRole = "managers" | "operators" | "superoperators" | "chiefs" | "accountants" | "task_operators" | "co-workers" | "department heads";
+
+/**  R-ANL-2 (d): a forecast table with its column totals and grand total. */
+export type Forecast = {
+	rows: ForecastRow[],
+	current_month: string,
+	next_month: string,
+	month_after: string,
+	total: string,
+};
+
+/**  R-ANL-2 (d): one deal's expected payments of one probability. */
+export type ForecastRow = {
+	deal_id: number,
+	deal_name: string,
+	/**  The deal's counterparty, for the link. */
+	company_id: number | null,
+	lead_id: number | null,
+	products: string[],
+	/**  Everything dated before next month, overdue included, at the dated rates. */
+	current_month: string,
+	/**  Next month, at the currency's current rate. */
+	next_month: string,
+	/**  The month after, at the currency's current rate. */
+	month_after: string,
+	order_numbers: string[],
+	owner_id: number | null,
+	co_owner_id: number | null,
+};
+
+/**  One stage at which deals were closed. */
+export type FunnelRow = {
+	stage_id: number,
+	stage_name: string,
+	/**  Deals closed at this stage. */
+	count: number,
+	/**  Deals not yet counted after this row. */
+	remainder: number,
+	/**  What the row shows: the remainder, or the count when nothing remains. */
+	shown: number,
+	/**  `-p%`, p = round(100 · count / remainder before the row); `-0%` when p = 100. */
+	drop_label: string,
+	/**  Bar width: remainder / total, 0…1 with four decimals. */
+	width: string,
+};
 
 /**
  *  §9.1: a permission granted to one user without a role, e.g. a storekeeper who may view and
@@ -1092,6 +1708,102 @@ export type HistoryQuery = {
 	/**  The entity's key, e.g. `company`. */
 	entity: string,
 	id: number,
+};
+
+/**  The hosted form of a lead source, as the endpoint renders it for a GET (R-REQ-14). */
+export type HostedForm = {
+	/**  The uuid the form posts back as `leadsource_token`. */
+	leadsource_token: string,
+	form_template: string,
+	success_template: string,
+};
+
+/**  The result of an import. */
+export type ImportReport = {
+	/**  Data rows in the sheet. */
+	found: number,
+	created: number,
+	skipped: number,
+	failed: number,
+	/**  The user stopped the import; rows after the last one counted were not looked at. */
+	cancelled: boolean,
+	messages: RowMessage[],
+};
+
+/**
+ *  `records_import`: what to import, and the file: its bytes (base64) or its path on this
+ *  computer.
+ */
+export type ImportRequest = {
+	/**  Companies, contacts or leads. */
+	entity: TransferEntity,
+	content_base64?: string | null,
+	path?: string | null,
+};
+
+/**  R-ANL-2: the income summary. */
+export type IncomeReport = {
+	as_of: string,
+	money: ReportMoney,
+	/**  The department and owner the report covers; none = all. */
+	department_id: number | null,
+	owner_id: number | null,
+	/**  (a) "Income monthly (total amount for the current period: …)" in the user's language. */
+	title: string,
+	/**  (a) received income of the last 12 months, by month. */
+	monthly: MonthValue[],
+	total: string,
+	/**  total − previous_total. */
+	delta: string,
+	/**  (b) the 12 months before. */
+	previous_monthly: MonthValue[],
+	previous_total: string,
+	/**  (c) payments received in the current month, oldest first, and their total. */
+	received_this_month: ReceivedPayment[],
+	received_this_month_total: string,
+	/**  (d) expected payments. */
+	guaranteed: Forecast,
+	high_probability: Forecast,
+	low_probability: Forecast,
+	/**  (e) for each month, the received income of the 12 months ending with it. */
+	averaged_over_year: MonthValue[],
+	/**
+	 *  (f) deals won in the last 12 months, their average a month (1 decimal) and the average
+	 *  income a month (integer).
+	 */
+	won_deals: number,
+	won_deals_a_month: string,
+	income_a_month: string,
+};
+
+/**  R-ANL-10: a saved income report. */
+export type IncomeSnapshot = {
+	id: number,
+	created_at: string,
+	/**  The scope it was saved for; none = all. */
+	department_id: number | null,
+	owner_id: number | null,
+	report: IncomeReport,
+};
+
+/**  How long an inquiry has waited for its answer (R-DEAL-19). */
+export type InquiryWait = 
+/**  2 days: a neutral face. */
+"neutral" | 
+/**  3–4 days. */
+"unhappy" | 
+/**  5–6 days. */
+"very_unhappy" | 
+/**  7 days and more. */
+"alarm";
+
+/**
+ *  `profile_language_set`: the language the acting user reads the CRM in (§2.4); their notices
+ *  and e-mails follow it (R-NOTIF-2).
+ */
+export type LanguageChoice = {
+	/**  A shipped locale's code, e.g. `de`. */
+	language?: string,
 };
 
 /**  A lead as stored. */
@@ -1259,11 +1971,44 @@ export type LeadSourceInput = {
 	success_template?: string,
 };
 
+/**  `analytics_lead_sources`: the report's scope and, optionally, one source to chart. */
+export type LeadSourceQuery = {
+	scope?: ReportQuery,
+	lead_source_id?: number | null,
+};
+
+/**  R-ANL-6: one lead source (or "Not specified"). */
+export type LeadSourceRow = {
+	/**  None: the "Not specified" row. */
+	lead_source_id: number | null,
+	name: string,
+	year_requests: number,
+	/**  Percent of all requests of the last 365 days, 1 decimal. */
+	year_share: string,
+	all_requests: number,
+	all_share: string,
+};
+
 /**
  *  The columns the lead-source list can be sorted by. The picker lists names descending, an
  *  upstream quirk kept (§3.6); that is the page's direction, not another column.
  */
 export type LeadSourceSort = "name" | "created_at";
+
+/**  R-ANL-6: the lead source summary. */
+export type LeadSourceSummary = {
+	as_of: string,
+	/**  The department's sources by their 365-day count, most first, then "Not specified". */
+	rows: LeadSourceRow[],
+	/**  The total row (100 %). */
+	year_total: number,
+	all_total: number,
+	/**  With one source selected: its requests by month. */
+	monthly: MonthCount[] | null,
+};
+
+/**  How loudly a note speaks. */
+export type Level = "info" | "warning";
 
 /**  `<entity>_list`: which rows, in which order, from where. */
 export type ListQuery<F, S> = {
@@ -1287,6 +2032,14 @@ export type LoginInput = {
 	password: string,
 };
 
+/**  `company_logo_set`: the company, the version the user read, and the uploaded file. */
+export type LogoUpload = {
+	id: number,
+	version: number,
+	/**  The uploaded picture's bytes, base64. */
+	content_base64: string,
+};
+
 /**  Which mailbox of the e-mail list to show (R-EMAIL-11); mailboxes are derived from the flags. */
 export type Mailbox = 
 /**  Incoming, not in the trash. */
@@ -1298,10 +2051,268 @@ export type Mailbox =
 /**  The `trash` flag; unrelated to the soft delete of [`CrmEmailFilter::deleted`]. */
 "trash";
 
+/**  How many e-mails each mailbox holds, and the outbox's note. */
+export type MailboxCounts = {
+	inbox: number,
+	sent: number,
+	outbox: number,
+	trash: number,
+	/**  "Please note that this is a list of unsent emails.", in the user's language. */
+	outbox_note: string,
+};
+
+/**  `crm_email_mailbox_counts`: whose e-mails to count (none: all the user may see). */
+export type MailboxQuery = {
+	owner_id?: number | null,
+};
+
+/**  `mailing_merge`: which mailings to unite. */
+export type MailingMerge = {
+	ids: number[],
+};
+
+/**  A mailing as stored [O]. The id lists are comma-separated record ids of `recipient_type`. */
+export type MailingOut = {
+	id: number,
+	name: string,
+	message_id: number | null,
+	status: MailingStatus,
+	recipients_number: number,
+	/**  Still to send. */
+	recipient_ids: string,
+	successful_ids: string,
+	failed_ids: string,
+	recipient_type: RecipientType,
+	report: string,
+	today_count: number,
+	sending_date: string | null,
+	owner_id: number | null,
+	modified_by_id: number | null,
+	department_id: number | null,
+	created_at: string,
+	updated_at: string,
+	version: number,
+};
+
+export type MailingOutFilter = {
+	owner_id?: number | null,
+	department_id?: number | null,
+	status?: MailingStatus | null,
+	message_id?: number | null,
+	recipient_type?: RecipientType | null,
+};
+
+/**  What a user edits on a mailing: its name, its message and its status (R-MM-4). */
+export type MailingOutInput = {
+	name?: string,
+	message_id?: number | null,
+	status?: MailingStatus,
+};
+
+export type MailingOutSort = "created_at" | "updated_at" | "name";
+
+/**  A mailing and what the user is told about it. */
+export type MailingSaved = {
+	mailing: MailingOut,
+	notices: MassmailNotice[],
+};
+
+/**  §6.3: where a mailing stands. */
+export type MailingStatus = 
+/**  Active: sent by the sending pass. */
+"A" | 
+/**  Active, but a recipient or the account failed; still sent (R-MM-5). */
+"E" | "P" | "I" | "D";
+
+/**  The rows on screen whose marks the list asks for. */
+export type MarksQuery = {
+	ids?: number[],
+	/**  The moment the marks are judged at; now when absent. */
+	as_of?: string | null,
+};
+
+/**  A recipient's mass-mail row: which account writes to it and whether it is subscribed. */
+export type MassContact = {
+	id: number,
+	target_type: RecipientType,
+	target_id: number,
+	email_account_id: number | null,
+	massmail: boolean,
+	/**  The unsubscribe token (R-MM-9). */
+	uuid: string,
+	created_at: string,
+	updated_at: string,
+	version: number,
+};
+
+export type MassContactFilter = {
+	target_type?: RecipientType | null,
+	target_id?: number | null,
+	email_account_id?: number | null,
+	massmail?: boolean | null,
+};
+
+export type MassContactSort = "created_at" | "updated_at";
+
+/**  A message shown to the user after an action, in their language. */
+export type MassmailNotice = {
+	/**  The message id, stable for programs and tests. */
+	code: string,
+	message: string,
+};
+
+/**
+ *  `massmail_notices`: what the mailing list tells its user today (R-MM-6); `today` defaults to
+ *  the current day.
+ */
+export type MassmailNoticeQuery = {
+	today?: string | null,
+};
+
+/**  The mass-mail settings as stored: a single row, id 1. */
+export type MassmailSettings = {
+	id: number,
+	emails_per_day: number,
+	/**  Send only between the two times below. */
+	use_business_time: boolean,
+	business_time_start: string,
+	business_time_end: string,
+	unsubscribe_url: string,
+	created_at: string,
+	updated_at: string,
+	version: number,
+};
+
+/**  The mass-mail settings an administrator edits. A missing field takes the spec's default. */
+export type MassmailSettingsInput = {
+	/**
+	 *  Wider than the column so that a huge number is a field error; a plain number in
+	 *  TypeScript, exact far beyond the column's range.
+	 */
+	emails_per_day?: number,
+	use_business_time?: boolean,
+	business_time_start?: string,
+	business_time_end?: string,
+	unsubscribe_url?: string,
+};
+
+/**  An office memo. */
+export type Memo = {
+	id: number,
+	name: string,
+	/**  To whom. */
+	to_id: number,
+	task_id: number | null,
+	/**  What for. */
+	resolution_id: number | null,
+	project_id: number | null,
+	deal_id: number | null,
+	description: string,
+	/**  The conclusion. */
+	note: string,
+	/**  Available only to the owner (R-TASK-5). */
+	draft: boolean,
+	/**  The recipient has been told of it. */
+	notified: boolean,
+	tag_ids: number[],
+	review_date: string | null,
+	stage: MemoStage,
+	subscriber_ids: number[],
+	notified_subscriber_ids: number[],
+	owner_id: number | null,
+	modified_by_id: number | null,
+	created_at: string,
+	updated_at: string,
+	version: number,
+};
+
+/**  The filters of a memo list. */
+export type MemoFilter = {
+	owner_id?: number | null,
+	to_id?: number | null,
+	stage?: MemoStage | null,
+	draft?: boolean | null,
+	task_id?: number | null,
+	project_id?: number | null,
+	deal_id?: number | null,
+	resolution_id?: number | null,
+	subscriber_id?: number | null,
+	tag_id?: number | null,
+};
+
+/**  The fields the writer of a memo edits. */
+export type MemoInput = {
+	/**  Required. */
+	name?: string,
+	/**  Required. */
+	to_id?: number | null,
+	task_id?: number | null,
+	resolution_id?: number | null,
+	project_id?: number | null,
+	deal_id?: number | null,
+	description?: string,
+	note?: string,
+	draft?: boolean,
+	tag_ids?: number[],
+	subscriber_ids?: number[],
+	/**  The acting user when empty. */
+	owner_id?: number | null,
+};
+
+/**  The columns a memo list can be sorted by. */
+export type MemoSort = "created_at" | "updated_at" | "name" | "stage";
+
+/**  Where an office memo stands. */
+export type MemoStage = "pen" | "pos" | "rev";
+
+/**
+ *  `memo_create_task` / `memo_create_project`: the memo read at `memo.version`, and the task or
+ *  project its reader makes of it (the form pre-filled from the memo).
+ */
+export type MemoWork = {
+	memo: RecordRef,
+	input: TaskInput,
+};
+
 /**  `<entity>_merge`: which record is the duplicate and which one lives on. */
 export type MergeInput = {
 	duplicate_id: number,
 	original_id: number,
+};
+
+/**  `eml_message_copy`: which message goes to whom. */
+export type MessageCopy = {
+	id: number,
+	owner_id: number,
+};
+
+/**  One point of a series of counts. */
+export type MonthCount = {
+	/**  The first day of the month. */
+	month: string,
+	count: number,
+};
+
+/**  `income_snapshot_month_end`: the moment the scheduler runs; default now. */
+export type MonthEnd = {
+	moment?: string | null,
+};
+
+/**  One point of a series of amounts or percentages. */
+export type MonthValue = {
+	/**  The first day of the month. */
+	month: string,
+	value: string,
+};
+
+/**  Which language the names are wanted in; none = the acting user's. */
+export type NamesIn = {
+	language?: string | null,
+};
+
+/**  `company_contact_new`: the company whose page the contact is added from. */
+export type NewContactOfCompany = {
+	company_id: number,
 };
 
 /**  `payment_new`: for which deal. */
@@ -1311,6 +2322,82 @@ export type NewPayment = {
 
 /**  The input of a command that takes none: `{}` or nothing. */
 export type NoInput = Record<string, never>;
+
+/**
+ *  An address the CRM never writes to: e-mails naming it in `to` or `cc` are refused
+ *  (R-EMAIL-8). Stored lowercase.
+ */
+export type NotAllowedEmail = {
+	id: number,
+	/**  Lower case. */
+	email: string,
+	created_at: string,
+	updated_at: string,
+	version: number,
+};
+
+/**  The filters of the "not allowed" list. */
+export type NotAllowedEmailFilter = {
+	/**  Free text (R-GEN-9): `ID123`, or a case-insensitive substring of the address. */
+	text?: string | null,
+};
+
+/**  The field an administrator edits. */
+export type NotAllowedEmailInput = {
+	email?: string,
+};
+
+/**  The columns the "not allowed" list can be sorted by. */
+export type NotAllowedEmailSort = "email" | "created_at";
+
+/**  A notice in the recipient's language, about one object (R-NOTIF-1). */
+export type Notice = {
+	id: number,
+	/**  The recipient. */
+	user_id: number,
+	level: NoticeLevel,
+	/**  The message, already in the recipient's language. */
+	text: string,
+	/**  The kind of the object it is about (an entity key such as `deal`); empty for none. */
+	target_type: string,
+	target_id: number | null,
+	/**  The object's name when the notice was raised. */
+	object_name: string,
+	read: boolean,
+	created_at: string,
+	updated_at: string,
+	version: number,
+};
+
+/**  A queued notification e-mail as the outbox shows it. */
+export type NoticeEmail = {
+	id: number,
+	language: string,
+	recipients: string,
+	subject: string,
+	body: string,
+	sent_at: string | null,
+	attempts: number,
+	last_error: string,
+	created_at: string,
+};
+
+/**  How a notice is shown (§2.4: INFO, WARNING, ERROR, SUCCESS). */
+export type NoticeLevel = "info" | "warning" | "error" | "success";
+
+/**  `notice_list`: the acting user's own notices, newest first. */
+export type NoticeQuery = {
+	/**  `false`: only unread notices; `true`: only read ones; none: all. */
+	read?: boolean | null,
+	page?: PageRequest,
+};
+
+/**  `notice_mark_read`: which of the acting user's notices they have read. */
+export type NoticeRead = {
+	ids?: number[],
+	/**  Every unread notice of the user, whatever `ids` says. */
+	all?: boolean,
+};
 
 /**  An output as stored. */
 export type Output = {
@@ -1362,6 +2449,31 @@ export type OutputInput = {
 
 /**  The columns an output list can be sorted by (a whitelist: nothing else reaches the SQL). */
 export type OutputSort = "created_at" | "updated_at" | "quantity" | "amount";
+
+/**  §10: the owner filter of a report (deal owner or co-owner). */
+export type OwnerChoice = 
+/**  R-PERM-2: a sales manager's own rows, everybody else's "All". */
+"default" | 
+/**  Every owner (still within R-PERM-1). */
+"all" | 
+/**  Rows this user owns or co-owns. */
+{ user: number };
+
+/**  Who an owner picker offers. */
+export type OwnerChoicesInput = {
+	/**  The department chosen in the form, if any. */
+	department_id?: number | null,
+};
+
+/**  One user an owner picker offers. */
+export type OwnerOption = {
+	id: number,
+	username: string,
+	first_name: string,
+	last_name: string,
+	/**  The user's own department (R-USER-4). */
+	department_id: number | null,
+};
 
 /**  `company_transfer_owner`: which companies go to which sales manager. */
 export type OwnerTransfer = {
@@ -1448,6 +2560,13 @@ export type PaymentStatus =
 /**  Money on the account; only received payments count as paid (R-DEAL-16). */
 "r" | "g" | "h" | "l";
 
+/**  The menu's pending requests, `(<older> + <today>)` (R-REQ-21). */
+export type PendingCounts = {
+	/**  Received before today: shown highlighted, they are waiting. */
+	older: number,
+	today: number,
+};
+
 /**  §9.1: one permission a user may hold on an entity ("a", "c", "d", "v" in the matrix). */
 export type Perm = "add" | "change" | "delete" | "view";
 
@@ -1531,6 +2650,38 @@ export type ProductSort = "name" | "created_at" | "updated_at";
 /**  Whether a product is goods or a service (the UI translates the label). */
 export type ProductType = "G" | "S";
 
+/**  A project (the task block of §6.2 and its stage). */
+export type Project = {
+	id: number,
+	priority: number,
+	name: string,
+	description: string,
+	note: string,
+	due_date: string | null,
+	start_date: string | null,
+	closing_date: string | null,
+	responsible_ids: number[],
+	notified_responsible_ids: number[],
+	subscriber_ids: number[],
+	notified_subscriber_ids: number[],
+	/**  Log of next steps, newest first (R-TASK-3, R-DEAL-6). */
+	workflow: string,
+	next_step: string,
+	next_step_date: string,
+	/**  Mirrors the stage's `active` (R-TASK-3). */
+	active: boolean,
+	remind_me: boolean,
+	co_owner_id: number | null,
+	tag_ids: number[],
+	token: string,
+	stage_id: number | null,
+	owner_id: number | null,
+	modified_by_id: number | null,
+	created_at: string,
+	updated_at: string,
+	version: number,
+};
+
 /**  A free-mail domain: an address there never identifies a company (R-MATCH-3). */
 export type PublicEmailDomain = {
 	id: number,
@@ -1599,6 +2750,25 @@ export type RateType =
 /**  Published by the central bank (R-CUR-7). */
 "O";
 
+/**  R-ANL-2 (c): one payment received in the current month. */
+export type ReceivedPayment = {
+	payment_id: number,
+	deal_id: number,
+	deal_name: string,
+	/**  The deal's counterparty, for the link. */
+	company_id: number | null,
+	lead_id: number | null,
+	products: string[],
+	/**  Converted with R-CUR-5. */
+	amount: string,
+	/**  Shown with the representation mark. */
+	through_representation: boolean,
+	payment_date: string,
+	order_number: string,
+	owner_id: number | null,
+	co_owner_id: number | null,
+};
+
 /**
  *  `request_receive`: an inquiry as a web form or an e-mail delivers it (R-REQ-13 steps 3–5,
  *  R-REQ-15).
@@ -1621,6 +2791,29 @@ export type ReceivedRequest = {
 	receipt_date?: string | null,
 };
 
+/**  `massmail_received`: which record. */
+export type RecipientRef = {
+	recipient_type: RecipientType,
+	id: number,
+};
+
+/**  `<command>`: the records of one type a mass-mail action is applied to, in the order chosen. */
+export type RecipientSelection = {
+	recipient_type: RecipientType,
+	ids: number[],
+};
+
+/**  One record's mass-mail status. */
+export type RecipientStatus = {
+	id: number,
+	/**  Its mass-mail row points at a main account. */
+	vip: boolean,
+	subscription: Subscription,
+};
+
+/**  §6.3: the entity a mailing writes to (upstream's content type). */
+export type RecipientType = "company" | "contact" | "lead";
+
 /**
  *  `<entity>_get`, `_delete`, `_restore`: which record, and (for writes) the version the user
  *  read.
@@ -1629,6 +2822,11 @@ export type RecordRef = {
 	id: number,
 	/**  The version the user read; a write on a record changed since fails with `conflict`. */
 	version?: number,
+};
+
+/**  Where the unsubscribe page sends the recipient. */
+export type Redirect = {
+	url: string,
 };
 
 /**  A reminder as stored. Each user sees only their own. */
@@ -1681,6 +2879,39 @@ export type ReminderInput = {
 
 /**  The columns a reminder list can be sorted by (a whitelist: nothing else reaches the SQL). */
 export type ReminderSort = "reminder_date" | "created_at" | "updated_at";
+
+/**  `reminders_due`: the reminders that fired. */
+export type RemindersFired = {
+	reminder_ids: number[],
+};
+
+/**  §10: the currency a report shows its amounts in. */
+export type ReportCurrency = "marketing" | "state";
+
+/**  The currency a report's amounts are in. */
+export type ReportMoney = {
+	currency_id: number | null,
+	/**  Its code, e.g. "USD". */
+	currency: string,
+	/**  §10: the marketing/state toggle is offered only when the two are different currencies. */
+	toggle: boolean,
+};
+
+/**
+ *  What every report takes: the day it is seen on, the department and owner filters, and the
+ *  currency of its amounts.
+ */
+export type ReportQuery = {
+	/**  The day the report is seen on; default today. */
+	as_of?: string | null,
+	/**
+	 *  Narrows to one department; only users who may switch departments see others than their own
+	 *  (R-PERM-3: a filter never widens the scope).
+	 */
+	department_id?: number | null,
+	owner?: OwnerChoice,
+	currency?: ReportCurrency,
+};
 
 /**  A request as stored. */
 export type Request = {
@@ -1809,11 +3040,47 @@ export type RequestInput = {
 	department_id?: number | null,
 };
 
+/**  One request row's marks (R-REQ-22). */
+export type RequestMarks = {
+	request_id: number,
+	duplicate: boolean,
+	/**  A support incident: its subject is prefixed "(Case/Incident)". */
+	case: boolean,
+	/**  A case still pending: highlighted (R-REQ-17). */
+	open_case: boolean,
+	/**  Loyalty: from a client we already work with (true) or a primary request (false). */
+	subsequent: boolean,
+	/**  The request names no product. */
+	no_products: boolean,
+	counterparty: Counterparty | null,
+	/**  The requests the user may see from the same lead, else the same company (this one included). */
+	requests_with_counterparty: number,
+};
+
 /**
  *  The columns the request list can be sorted by (a whitelist: nothing else reaches the SQL).
  *  Newest first is the list's default (R-REQ-22).
  */
 export type RequestSort = "created_at" | "updated_at" | "request_for";
+
+/**  R-ANL-4: the request summary "for last 365 days". */
+export type RequestSummary = {
+	as_of: string,
+	total: number,
+	primary: number,
+	/**  Percent, 2 decimals. */
+	primary_conversion: string,
+	subsequent: number,
+	subsequent_conversion: string,
+	/**  total / 12, 1 decimal. */
+	average_a_month: string,
+	monthly: MonthCount[],
+	/**  Requests whose deal is relevant. */
+	relevant: number,
+	monthly_relevant: MonthCount[],
+	/**  Only when the selected department works globally. */
+	countries: CountryRequests[] | null,
+};
 
 /**  §9.1: the entities the role permission matrix is written for. */
 export type Resource = "request" | "deal" | "company" | "contact" | "lead" | "crm_email" | "city" | "product" | "closing_reason" | 
@@ -1860,12 +3127,94 @@ export type RoleFilter = {
 /**  The columns the role list can be sorted by. */
 export type RoleSort = "name" | "created_at";
 
+/**  One result message: a skipped or failed row. */
+export type RowMessage = {
+	/**  The row's number in the sheet (the header row is 1). */
+	row: number,
+	outcome: RowOutcome,
+	/**  Why, in the user's language. */
+	message: string,
+};
+
+/**  What became of a row that was not created. */
+export type RowOutcome = 
+/**  Its record exists already. */
+"skipped" | 
+/**  It could not be saved. */
+"failed";
+
+/**  R-ANL-8: one sold product line. */
+export type SaleLine = {
+	output_id: number,
+	deal_id: number,
+	deal_name: string,
+	product_id: number,
+	product_name: string,
+	quantity: number,
+	/**  The line amount converted at the date of the deal's first received payment, ÷ quantity. */
+	unit_price: string,
+	/**  The converted line amount. */
+	amount: string,
+	company_id: number | null,
+	lead_id: number | null,
+	contact_id: number | null,
+	owner_id: number | null,
+	co_owner_id: number | null,
+	order_number: string,
+	/**  The deal's first received payment. */
+	payment_date: string,
+};
+
+/**  R-ANL-1: "Total closed deals" and one row per stage at which deals were closed. */
+export type SalesFunnel = {
+	/**  The label of the total row ("Total closed deals") in the user's language. */
+	total_label: string,
+	/**  N: the deals closed in the last 12 months that were relevant. */
+	total: number,
+	rows: FunnelRow[],
+};
+
+/**  `analytics_sales`: the report's scope, its filters and the page (from 1). */
+export type SalesQuery = {
+	scope?: ReportQuery,
+	/**  The payment date (the deal's first received payment) from this day … */
+	payment_from?: string | null,
+	/**  … until before this day. */
+	payment_until?: string | null,
+	product_id?: number | null,
+	/**  The deal's country (for departments that work globally). */
+	country_id?: number | null,
+	/**  1 = the newest 100 lines. */
+	page?: number,
+};
+
+/**  R-ANL-8: one page of the sales report and the totals of every line that matches. */
+export type SalesReport = {
+	as_of: string,
+	money: ReportMoney,
+	lines: SaleLine[],
+	/**  The page shown (from 1) and how many there are, 100 lines each. */
+	page: number,
+	pages: number,
+	total_quantity: number,
+	total_amount: string,
+};
+
 /**  The last database the user opened, as the first screen offers it again. */
 export type SavedConnection = { kind: "embedded" } | { kind: "server"; 
 /**  The URL without its password. */
 url: string; 
 /**  A password for this URL is kept in the OS keychain. */
 has_saved_password: boolean };
+
+/**  What became of an e-mail handed to the mail server. */
+export type SendOutcome = {
+	/**  The e-mail as stored now: in the sent box, or still in the outbox. */
+	email: CrmEmail,
+	sent: boolean,
+	/**  What the user is told: 'The Email has been sent to "<recipient>"', or "Failed: <error>". */
+	message: string,
+};
 
 /**  Who is signed in, and what their lists show by default. */
 export type SessionInfo = {
@@ -1947,6 +3296,41 @@ export type ShipmentFilter = {
  *  never empty on a shipment, so it can order this list; latest first is the default (R-SHIP-1).
  */
 export type ShipmentSort = "shipping_date" | "updated_at";
+
+/**  A signature as stored [O]. */
+export type Signature = {
+	id: number,
+	name: string,
+	type: SignatureType,
+	content: string,
+	/**  The signature new messages start with. */
+	default: boolean,
+	owner_id: number | null,
+	modified_by_id: number | null,
+	department_id: number | null,
+	created_at: string,
+	updated_at: string,
+	version: number,
+};
+
+export type SignatureFilter = {
+	owner_id?: number | null,
+	department_id?: number | null,
+};
+
+export type SignatureInput = {
+	name?: string,
+	type?: SignatureType,
+	content?: string,
+	default?: boolean,
+	owner_id?: number | null,
+	department_id?: number | null,
+};
+
+export type SignatureSort = "name" | "created_at";
+
+/**  §6.3: the kind of a signature. */
+export type SignatureType = "HTML" | "Plain text";
 
 /**
  *  A deal stage as stored. The flags have per-department invariants (at most one `default`, one
@@ -2035,6 +3419,11 @@ export type StopPhraseInput = {
 /**  The columns the stop-phrase list can be sorted by. */
 export type StopPhraseSort = "phrase" | "last_occurrence_date";
 
+/**  R-MM-7: how a record stands with mailings. */
+export type Subscription = "subscribed" | "unsubscribed" | 
+/**  Subscribed, but no mailing has reached it yet. */
+"never_received";
+
 /**  A tag as stored. */
 export type Tag = {
 	id: number,
@@ -2070,6 +3459,156 @@ export type TagSort = "name" | "created_at";
 /**  The kind of record a generic link points at (§1.3), stored as the entity key. */
 export type TargetType = "company" | "contact" | "lead" | "request" | "deal" | "crm_email" | "product" | "task" | "project" | "memo" | "eml_message" | "chat_message" | "quality_event";
 
+/**  A task: the task block, its stage, its main task and project. */
+export type Task = {
+	id: number,
+	priority: number,
+	name: string,
+	description: string,
+	note: string,
+	due_date: string | null,
+	start_date: string | null,
+	closing_date: string | null,
+	responsible_ids: number[],
+	notified_responsible_ids: number[],
+	subscriber_ids: number[],
+	notified_subscriber_ids: number[],
+	workflow: string,
+	next_step: string,
+	next_step_date: string,
+	active: boolean,
+	remind_me: boolean,
+	co_owner_id: number | null,
+	tag_ids: number[],
+	token: string,
+	/**  The main task of a sub-task. */
+	task_id: number | null,
+	project_id: number | null,
+	stage_id: number,
+	hide_main_task: boolean,
+	/**  Whole seconds. */
+	lead_time: number,
+	owner_id: number | null,
+	modified_by_id: number | null,
+	created_at: string,
+	updated_at: string,
+	version: number,
+};
+
+/**  `task_counters`: the menu counters of the Tasks module (R-TASK-5). */
+export type TaskCounters = {
+	/**  Active tasks the user is responsible for, next step before today. */
+	overdue_tasks: number,
+	/**  The other active tasks they are responsible for. */
+	current_tasks: number,
+	/**  Pending memos addressed to them. */
+	pending_memos: number,
+};
+
+/**  The filters of a task or project list; every one is optional and they combine with AND. */
+export type TaskFilter = {
+	owner_id?: number | null,
+	co_owner_id?: number | null,
+	stage_id?: number | null,
+	/**  Tasks only. */
+	project_id?: number | null,
+	/**  Tasks only: the sub-tasks of this task. */
+	task_id?: number | null,
+	active?: boolean | null,
+	priority?: number | null,
+	responsible_id?: number | null,
+	subscriber_id?: number | null,
+	tag_id?: number | null,
+	next_step_from?: string | null,
+	next_step_until?: string | null,
+};
+
+/**
+ *  The fields a user edits on a task or a project (a project ignores `task_id`, `project_id`,
+ *  `hide_main_task` and `lead_time`).
+ */
+export type TaskInput = {
+	/**  Required ("Short title"). */
+	name?: string,
+	/**  1 Low, 2 Middle (default), 3 High. */
+	priority?: number | null,
+	description?: string,
+	note?: string,
+	/**  Not in the past when set or changed (R-TASK-3). */
+	due_date?: string | null,
+	start_date?: string | null,
+	/**  Required. */
+	next_step?: string,
+	/**  Default: the next working day (R-TASK-3); not in the past when changed. */
+	next_step_date?: string | null,
+	remind_me?: boolean,
+	/**  Default for a new task: the department head of its creator's department (R-TASK-4). */
+	co_owner_id?: number | null,
+	/**  The acting user when empty. */
+	owner_id?: number | null,
+	responsible_ids?: number[],
+	subscriber_ids?: number[],
+	tag_ids?: number[],
+	/**  Default: the default stage. */
+	stage_id?: number | null,
+	/**  The main task: this is then a sub-task (R-TASK-6). */
+	task_id?: number | null,
+	project_id?: number | null,
+	hide_main_task?: boolean,
+	/**  Whole seconds, not negative. */
+	lead_time?: number | null,
+};
+
+/**  The columns a task or project list can be sorted by. */
+export type TaskSort = "next_step_date" | "created_at" | "updated_at" | "name" | "priority";
+
+/**  A task or project stage (the same fields for both, §6.2). Not per department. */
+export type TaskStage = {
+	id: number,
+	/**  Seeded names are message ids the UI translates (§7.7). */
+	name: string,
+	/**  The stage of a new task. Stored as `is_default`. */
+	default: boolean,
+	/**  Reaching it closes the task. */
+	done: boolean,
+	in_progress: boolean,
+	index_number: number,
+	/**  Whether a task at this stage is active (R-TASK-3). */
+	active: boolean,
+	created_at: string,
+	updated_at: string,
+	version: number,
+};
+
+/**  Task and project stage lists have no filters. */
+export type TaskStageFilter = Record<string, never>;
+
+/**  The fields a task operator edits. */
+export type TaskStageInput = {
+	name?: string,
+	default?: boolean,
+	done?: boolean,
+	in_progress?: boolean,
+	/**  Default 1. */
+	index_number?: number | null,
+	/**  Default true. */
+	active?: boolean | null,
+};
+
+/**  The columns a stage list can be sorted by. */
+export type TaskStageSort = "index_number" | "name";
+
+/**  The e-mails written before and after one, under the same ticket. */
+export type TicketNeighbours = {
+	previous: number | null,
+	next: number | null,
+};
+
+/**  The records an export or import is about. */
+export type TransferEntity = "company" | "contact" | "lead" | 
+/**  Export only. */
+"deal";
+
 /**  What a transfer moved. */
 export type TransferReport = {
 	/**  Requests, deals, companies, contacts, leads and e-mails now in the new department. */
@@ -2081,6 +3620,36 @@ export type TransferReport = {
 export type Transferred = {
 	companies: number,
 	contacts: number,
+};
+
+/**  A registered name and its translations by language code. */
+export type TranslatableName = {
+	id: number,
+	name: string,
+	translations: { [key in string]: string },
+	created_at: string,
+	updated_at: string,
+	version: number,
+};
+
+/**  The filters of the catalogue. */
+export type TranslatableNameFilter = {
+	/**  Exactly this name. */
+	name?: string | null,
+};
+
+/**  What an administrator edits: the translations (the name is the registered one). */
+export type TranslatableNameInput = {
+	name?: string,
+	translations?: { [key in string]: string },
+};
+
+/**  The columns the catalogue can be sorted by. */
+export type TranslatableNameSort = "name" | "created_at";
+
+/**  `massmail_unsubscribe`: the token of an unsubscribe link. */
+export type UnsubscribeLink = {
+	uuid: string,
 };
 
 /**  A user as stored. */
@@ -2144,6 +3713,66 @@ export type UserSort = "username" | "first_name" | "last_name" | "date_joined";
 export type UserTransfer = {
 	user_id: number,
 	department_id: number,
+};
+
+/**
+ *  One note: its fluent message id and arguments (for the UI to render in its locale), and the
+ *  text rendered in the acting user's language (for the CLI).
+ */
+export type Warning = {
+	level: Level,
+	id: string,
+	args: { [key in string]: string },
+	message: string,
+};
+
+/**  What became of a post. */
+export type WebFormOutcome = {
+	result: WebFormResult,
+	http_status: number,
+	request_id: number | null,
+	email_id: number | null,
+	/**  The refused fields of an invalid post. */
+	fields: FieldMessage[],
+	/**  R-REQ-14: "Dear <name>, thanks for your request!" for the success page. */
+	thanks: string | null,
+	/**  The success page template of the lead source (R-REQ-14). */
+	success_template: string,
+	admin_notices: AdminNotice[],
+};
+
+/**  `web_form_submit`: the fields a web form posts. */
+export type WebFormPost = {
+	name?: string,
+	email?: string,
+	subject?: string,
+	phone?: string,
+	company?: string,
+	message?: string,
+	/**  Hidden; filled by the page. */
+	country?: string,
+	/**  Hidden; filled by the page. */
+	city?: string,
+	/**  The lead source's uuid. */
+	leadsource_token?: string,
+	/**  The day of the post; default today. */
+	today?: string | null,
+};
+
+/**  How the endpoint answers. */
+export type WebFormResult = 
+/**  200: a request was filed. */
+"accepted" | 
+/**  200: spam, nothing (but a stop phrase's date) was stored. */
+"dropped" | 
+/**  409: the data were invalid. */
+"invalid" | 
+/**  401: the token names no lead source. */
+"unauthorized";
+
+/**  `web_form_open`: the token of a lead source's hosted form. */
+export type WebFormToken = {
+	leadsource_token: string,
 };
 
 /* Tauri Specta runtime */

@@ -12,10 +12,13 @@ pub struct FunnelRow {
     pub stage_id: Id,
     pub stage_name: String,
     /// Deals closed at this stage.
+    #[specta(type = specta_typescript::Number)]
     pub count: i64,
     /// Deals not yet counted after this row.
+    #[specta(type = specta_typescript::Number)]
     pub remainder: i64,
     /// What the row shows: the remainder, or the count when nothing remains.
+    #[specta(type = specta_typescript::Number)]
     pub shown: i64,
     /// `-p%`, p = round(100 · count / remainder before the row); `-0%` when p = 100.
     pub drop_label: String,
@@ -29,6 +32,7 @@ pub struct SalesFunnel {
     /// The label of the total row ("Total closed deals") in the user's language.
     pub total_label: String,
     /// N: the deals closed in the last 12 months that were relevant.
+    #[specta(type = specta_typescript::Number)]
     pub total: i64,
     pub rows: Vec<FunnelRow>,
 }

@@ -41,6 +41,7 @@ pub fn months_window(as_of: NaiveDate) -> Vec<NaiveDate> {
 pub struct MonthCount {
     /// The first day of the month.
     pub month: NaiveDate,
+    #[specta(type = specta_typescript::Number)]
     pub count: i64,
 }
 

@@ -99,6 +99,7 @@ pub struct IncomeReport {
     pub averaged_over_year: Vec<MonthValue>,
     /// (f) deals won in the last 12 months, their average a month (1 decimal) and the average
     /// income a month (integer).
+    #[specta(type = specta_typescript::Number)]
     pub won_deals: i64,
     pub won_deals_a_month: Decimal,
     pub income_a_month: Decimal,
@@ -151,12 +152,17 @@ pub fn rolling_year(as_of: NaiveDate, income: &[(NaiveDate, Decimal)]) -> Vec<Mo
 pub struct DealSummary {
     pub as_of: NaiveDate,
     /// Deals whose request was received in the last 12 months.
+    #[specta(type = specta_typescript::Number)]
     pub total: i64,
+    #[specta(type = specta_typescript::Number)]
     pub relevant: i64,
+    #[specta(type = specta_typescript::Number)]
     pub irrelevant: i64,
     /// Deals won in the last 12 months (success reason, closed).
+    #[specta(type = specta_typescript::Number)]
     pub won: i64,
     /// Whole days from creation to the win, on average over the won deals.
+    #[specta(type = specta_typescript::Number)]
     pub average_days_to_win: i64,
     pub monthly_total: Vec<MonthCount>,
     pub monthly_irrelevant: Vec<MonthCount>,
@@ -169,9 +175,11 @@ pub struct DealSummary {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 pub struct CountryRequests {
     pub country_id: Option<Id>,
+    #[specta(type = specta_typescript::Number)]
     pub year_requests: i64,
     /// Percent, 1 decimal.
     pub year_conversion: Decimal,
+    #[specta(type = specta_typescript::Number)]
     pub all_requests: i64,
     pub all_conversion: Decimal,
 }
@@ -180,16 +188,20 @@ pub struct CountryRequests {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 pub struct RequestSummary {
     pub as_of: NaiveDate,
+    #[specta(type = specta_typescript::Number)]
     pub total: i64,
+    #[specta(type = specta_typescript::Number)]
     pub primary: i64,
     /// Percent, 2 decimals.
     pub primary_conversion: Decimal,
+    #[specta(type = specta_typescript::Number)]
     pub subsequent: i64,
     pub subsequent_conversion: Decimal,
     /// total / 12, 1 decimal.
     pub average_a_month: Decimal,
     pub monthly: Vec<MonthCount>,
     /// Requests whose deal is relevant.
+    #[specta(type = specta_typescript::Number)]
     pub relevant: i64,
     pub monthly_relevant: Vec<MonthCount>,
     /// Only when the selected department works globally.
@@ -200,10 +212,14 @@ pub struct RequestSummary {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 pub struct ConversionSummary {
     pub as_of: NaiveDate,
+    #[specta(type = specta_typescript::Number)]
     pub total: i64,
+    #[specta(type = specta_typescript::Number)]
     pub won: i64,
     pub conversion: Decimal,
+    #[specta(type = specta_typescript::Number)]
     pub primary: i64,
+    #[specta(type = specta_typescript::Number)]
     pub primary_won: i64,
     pub primary_conversion: Decimal,
     /// Won ÷ total × 100 per month, 1 decimal.
@@ -233,9 +249,11 @@ pub struct LeadSourceRow {
     /// None: the "Not specified" row.
     pub lead_source_id: Option<Id>,
     pub name: String,
+    #[specta(type = specta_typescript::Number)]
     pub year_requests: i64,
     /// Percent of all requests of the last 365 days, 1 decimal.
     pub year_share: Decimal,
+    #[specta(type = specta_typescript::Number)]
     pub all_requests: i64,
     pub all_share: Decimal,
 }
@@ -247,7 +265,9 @@ pub struct LeadSourceSummary {
     /// The department's sources by their 365-day count, most first, then "Not specified".
     pub rows: Vec<LeadSourceRow>,
     /// The total row (100 %).
+    #[specta(type = specta_typescript::Number)]
     pub year_total: i64,
+    #[specta(type = specta_typescript::Number)]
     pub all_total: i64,
     /// With one source selected: its requests by month.
     pub monthly: Option<Vec<MonthCount>>,
@@ -290,6 +310,7 @@ pub fn lead_source_rows(
 pub struct ClosingReasonRow {
     pub closing_reason_id: Id,
     pub name: String,
+    #[specta(type = specta_typescript::Number)]
     pub deals: i64,
     /// Percent of all closed relevant deals counted, 1 decimal.
     pub share: Decimal,
@@ -299,6 +320,7 @@ pub struct ClosingReasonRow {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
 pub struct CountryCount {
     pub country_id: Option<Id>,
+    #[specta(type = specta_typescript::Number)]
     pub deals: i64,
 }
 
@@ -317,6 +339,7 @@ pub struct ClosingReasonDetail {
 pub struct ClosingReasonSummary {
     pub as_of: NaiveDate,
     /// Closed relevant deals counted.
+    #[specta(type = specta_typescript::Number)]
     pub total: i64,
     /// Most deals first.
     pub rows: Vec<ClosingReasonRow>,
@@ -353,6 +376,7 @@ pub struct SaleLine {
     pub deal_name: String,
     pub product_id: Id,
     pub product_name: String,
+    #[specta(type = specta_typescript::Number)]
     pub quantity: i64,
     /// The line amount converted at the date of the deal's first received payment, ÷ quantity.
     pub unit_price: Decimal,
@@ -377,6 +401,7 @@ pub struct SalesReport {
     /// The page shown (from 1) and how many there are, 100 lines each.
     pub page: u32,
     pub pages: u32,
+    #[specta(type = specta_typescript::Number)]
     pub total_quantity: i64,
     pub total_amount: Decimal,
 }
