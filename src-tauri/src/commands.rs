@@ -5,6 +5,8 @@
 // `CommandError` the UI shows: these two lints do not fit command signatures.
 #![allow(clippy::needless_pass_by_value, clippy::result_large_err)]
 
+use crm_app::mail_transport::MailTransport;
+use crm_app::smtp::SmtpMailer;
 use crm_app::{AppError, CommandError, ConnectionInfo, LocaleInfo, Localizer, Session, Target};
 use crm_core::settings::{Settings, SettingsUpdate};
 use serde::{Deserialize, Serialize};
@@ -80,6 +82,16 @@ pub async fn connection_open(
     open(&state, target).await.map_err(|e| state.localize(&e))
 }
 
+/// How the app sends CRM e-mail: over SMTP, with account passwords from the OS keychain and
+/// attachments from this computer's file store.
+fn mail_transport() -> MailTransport {
+    let transport = MailTransport::new(SmtpMailer::default(), keychain::mail_secret);
+    match crm_app::logo::file_store() {
+        Ok(root) => transport.with_files(root),
+        Err(_) => transport,
+    }
+}
+
 /// Fills a database without companies with demo data; one that has some is left as it is.
 async fn with_demo_data(session: &Session) -> Result<(), AppError> {
     match crm_app::demo::demo_populate(session, crm_app::demo::DemoInput::default()).await {
@@ -130,6 +142,7 @@ async fn open(state: &AppState, target: ConnectionTarget) -> Result<ConnectionIn
             )
         }
     };
+    let session = session.with_mail(mail_transport());
     if state.launch.demo {
         with_demo_data(&session).await?;
     }

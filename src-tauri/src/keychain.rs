@@ -16,6 +16,12 @@ pub fn load_password(url: &str) -> Option<String> {
     entry(url).ok()?.get_password().ok()
 }
 
+/// The secret a mail account names by `reference` (its password columns hold keychain
+/// references, never the secret itself), for sending and importing its mail.
+pub fn mail_secret(reference: &str) -> Result<String, String> {
+    entry(reference)?.get_password().map_err(|e| e.to_string())
+}
+
 /// Forgets the saved password; a missing entry is not an error.
 pub fn forget_password(url: &str) -> Result<(), String> {
     match entry(url)?.delete_credential() {

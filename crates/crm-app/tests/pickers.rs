@@ -58,6 +58,9 @@ crm_store::db_test!(async fn an_owner_picker_offers_the_active_sales_staff_of_th
     let mut edit = ok(&admin, "user_get", json!({ "id": gone.user_id().0 })).await;
     edit["is_active"] = json!(false);
     ok(&admin, "user_update", json!({ "id": gone.user_id().0, "version": edit["version"], "input": edit })).await;
+    // R-USER-6: a user leaves by being deactivated; there is no deleting one.
+    assert!(call(&admin, "user_delete", json!({ "id": gone.user_id().0 })).await.is_err(), "R-USER-6");
+    assert_eq!(ok(&admin, "user_get", json!({ "id": gone.user_id().0 })).await["is_active"], json!(false));
 
     // R-USER-5: managers, operators and superoperators of the department, active only.
     let offered = ok(&anna, "owner_choices", json!({})).await;

@@ -9,6 +9,8 @@ use std::io::Read as _;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use crm_app::mail_transport::MailTransport;
+use crm_app::smtp::SmtpMailer;
 use crm_app::{AppError, Localizer, Session, Target};
 use crm_core::validation::{Rule, Violations};
 
@@ -96,7 +98,9 @@ async fn run(cli: Cli) -> Result<serde_json::Value, AppError> {
                 .ok_or_else(|| AppError::Internal("the OS has no user data directory".into()))?,
         ),
     };
-    let session = Session::open(&target, cli.as_user.as_deref()).await?;
+    let session = Session::open(&target, cli.as_user.as_deref())
+        .await?
+        .with_mail(mail_transport());
     let name = match &cli.command {
         Command::Call { name, .. } => name.as_str(),
         Command::Demo { .. } => "demo_populate",
@@ -106,6 +110,21 @@ async fn run(cli: Cli) -> Result<serde_json::Value, AppError> {
     let output = crm_app::registry::call(&session, name, input).await;
     session.close().await;
     output
+}
+
+/// How `crm` sends CRM e-mail: over SMTP, with account passwords from the OS keychain (where the
+/// app keeps them) and attachments from this computer's file store.
+fn mail_transport() -> MailTransport {
+    let secret = |reference: &str| {
+        keyring::Entry::new("org.oriel.crm", reference)
+            .and_then(|entry| entry.get_password())
+            .map_err(|e| e.to_string())
+    };
+    let transport = MailTransport::new(SmtpMailer::default(), secret);
+    match crm_app::logo::file_store() {
+        Ok(root) => transport.with_files(root),
+        Err(_) => transport,
+    }
 }
 
 fn read_input(input: Option<&str>) -> Result<serde_json::Value, AppError> {
