@@ -123,12 +123,24 @@ fn rate_fields(rates: (Decimal, Decimal)) -> Fields {
     }))
 }
 
-/// R-CUR-7 at the moment `now`. Writes are kept up to a provider error, which ends the pass and
-/// is reported; the caller tells the administrators.
+/// R-CUR-7 at the moment `now`. Writes are kept up to a provider error, which ends the pass, is
+/// reported, and reaches the administrators as a notice (R-NOTIF-5).
 ///
 /// # Errors
 /// `db_unavailable`; a provider's failure is not an error of the pass but its report.
 pub async fn update_rates<P: RateProvider>(
+    session: &Session,
+    provider: &P,
+    now: DateTime<Utc>,
+) -> Result<RateUpdateReport, AppError> {
+    let report = pass(session, provider, now).await?;
+    if let Some(error) = &report.error {
+        crate::notices::notify_admins(session.db(), crate::notices::AdminEvent::RateProvider, error).await?;
+    }
+    Ok(report)
+}
+
+async fn pass<P: RateProvider>(
     session: &Session,
     provider: &P,
     now: DateTime<Utc>,

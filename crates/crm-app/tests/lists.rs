@@ -578,6 +578,11 @@ crm_store::db_test!(async fn the_daily_pass_takes_official_rates_from_the_bank(d
     assert_eq!(report.error.as_deref(), Some("the bank has no rates for 2026-12-06"), "R-CUR-7: the error is reported");
     assert_eq!(rate_on(&admin, gbp, "2026-12-06").await.expect("rate")["rate_type"], "A");
     assert_eq!(rate_on(&admin, usd, "2026-12-07").await.expect("rate")["rate_type"], "A", "R-CUR-7: stop at the first error");
+    let notices = ok(&admin, "notice_list", json!({})).await;
+    let told = notices["items"].as_array().into_iter().flatten().any(|n| {
+        n["text"] == "The exchange rates could not be loaded." && n["object_name"] == "the bank has no rates for 2026-12-06"
+    });
+    assert!(told, "R-CUR-7, R-NOTIF-5: the administrators hear of it: {notices}");
 
     // Without yesterday's quotes nothing changes.
     let closed = Bank {
