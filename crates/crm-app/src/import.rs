@@ -282,7 +282,14 @@ async fn company_of_contact(cx: &Context<'_>, name: &str, c: &Common) -> Result<
     Ok(found.map(|company| Id(company.id)))
 }
 
-async fn contact_row(cx: &Context<'_>, row: &SheetRow) -> Result<Outcome, AppError> {
+/// The checks a contact or lead row passes before it is saved (R-IMP-2): a valid address, and no
+/// person of `people` with the same first name and address. The row's e-mail and common fields,
+/// or the outcome that ends it.
+async fn new_person(
+    cx: &Context<'_>,
+    row: &SheetRow,
+    people: People,
+) -> Result<Result<(String, Common), Outcome>, AppError> {
     let value = |column: &str| cx.sheet.value(row, column).to_owned();
     let name = [value("first_name"), value("last_name")]
         .join(" ")
@@ -290,15 +297,24 @@ async fn contact_row(cx: &Context<'_>, row: &SheetRow) -> Result<Outcome, AppErr
         .to_owned();
     let email = value("email");
     if !has_valid_email(&email) {
-        return Ok(cx.failed("import-invalid-email", &name));
+        return Ok(Err(cx.failed("import-invalid-email", &name)));
     }
     let c = common(cx, row).await?;
-    if imports::person_with_email(cx.session.db(), People::Contacts, &value("first_name"), &email)
+    if imports::person_with_email(cx.session.db(), people, &value("first_name"), &email)
         .await?
         .is_some()
     {
-        return Ok(cx.already_exists(&name, &c.country));
+        return Ok(Err(cx.already_exists(&name, &c.country)));
     }
+    Ok(Ok((email, c)))
+}
+
+async fn contact_row(cx: &Context<'_>, row: &SheetRow) -> Result<Outcome, AppError> {
+    let value = |column: &str| cx.sheet.value(row, column).to_owned();
+    let (email, c) = match new_person(cx, row, People::Contacts).await? {
+        Ok(person) => person,
+        Err(outcome) => return Ok(outcome),
+    };
     let Some(company_id) = company_of_contact(cx, &value("company"), &c).await? else {
         return Ok(cx.failed("import-company-not-found", &value("company")));
     };
@@ -334,21 +350,10 @@ async fn contact_row(cx: &Context<'_>, row: &SheetRow) -> Result<Outcome, AppErr
 
 async fn lead_row(cx: &Context<'_>, row: &SheetRow) -> Result<Outcome, AppError> {
     let value = |column: &str| cx.sheet.value(row, column).to_owned();
-    let name = [value("first_name"), value("last_name")]
-        .join(" ")
-        .trim()
-        .to_owned();
-    let email = value("email");
-    if !has_valid_email(&email) {
-        return Ok(cx.failed("import-invalid-email", &name));
-    }
-    let c = common(cx, row).await?;
-    if imports::person_with_email(cx.session.db(), People::Leads, &value("first_name"), &email)
-        .await?
-        .is_some()
-    {
-        return Ok(cx.already_exists(&name, &c.country));
-    }
+    let (email, c) = match new_person(cx, row, People::Leads).await? {
+        Ok(person) => person,
+        Err(outcome) => return Ok(outcome),
+    };
     let input = LeadInput {
         first_name: value("first_name"),
         last_name: value("last_name"),

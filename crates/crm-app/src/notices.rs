@@ -398,15 +398,21 @@ pub(crate) async fn request_assigned(
     .await
 }
 
-/// R-REQ-18 step 4 and R-REQ-19: the deal's owner hears "You received the deal", its co-owner "You
-/// are the co-owner of the deal"; whoever is acting is not told.
-pub(crate) async fn deal_received(tx: &mut Tx, session: &Session, deal: Id) -> Result<(), AppError> {
+/// Deal `deal` as stored (its owners decide who hears of it) and as a notice names it.
+async fn deal_named(tx: &mut Tx, deal: Id) -> Result<(Fields, About), AppError> {
     let stored = record::get_in(tx, &crm_store::deals::DEAL, deal.0).await?;
     let about = About {
         target_type: "deal",
         target_id: deal,
         name: text_of(&stored, "name").to_owned(),
     };
+    Ok((stored, about))
+}
+
+/// R-REQ-18 step 4 and R-REQ-19: the deal's owner hears "You received the deal", its co-owner "You
+/// are the co-owner of the deal"; whoever is acting is not told.
+pub(crate) async fn deal_received(tx: &mut Tx, session: &Session, deal: Id) -> Result<(), AppError> {
+    let (stored, about) = deal_named(tx, deal).await?;
     tell_owners(
         tx,
         session,
@@ -421,12 +427,7 @@ pub(crate) async fn deal_received(tx: &mut Tx, session: &Session, deal: Id) -> R
 /// R-SHIP-2: the deal's owner and co-owner, other than the editor, hear that its product has
 /// been shipped.
 pub(crate) async fn product_shipped(tx: &mut Tx, session: &Session, deal: Id) -> Result<(), AppError> {
-    let stored = record::get_in(tx, &crm_store::deals::DEAL, deal.0).await?;
-    let about = About {
-        target_type: "deal",
-        target_id: deal,
-        name: text_of(&stored, "name").to_owned(),
-    };
+    let (stored, about) = deal_named(tx, deal).await?;
     tell_owners(
         tx,
         session,
