@@ -1,2 +1,2 @@
-export { i18n, t, applyLocale, resolveLocale } from "./locale.svelte";
+export { i18n, t, applyLocale, hasMessage, resolveLocale } from "./locale.svelte";
 export type { MessageArgs } from "./bundles";

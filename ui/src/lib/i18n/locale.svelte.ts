@@ -30,6 +30,11 @@ export function t(id: string, args?: MessageArgs): string {
   return formatMessage(bundles, current, id, args);
 }
 
+/** Whether English (and so every complete locale) has message `id`. */
+export function hasMessage(id: string): boolean {
+  return bundles.get(FALLBACK_LOCALE)?.hasMessage(id) ?? false;
+}
+
 /** Puts `code` (as Rust negotiated it) in force for the whole page. */
 export function applyLocale(code: string): void {
   current = resolveLocale([code]);

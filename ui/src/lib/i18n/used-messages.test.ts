@@ -5,13 +5,44 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import type { Backend } from "../bindings";
 import { catalogueKeys } from "../../test/catalogue-keys";
+import { entities } from "../entities/registry";
+import { NAVIGATION, SCREENS } from "../navigation";
+import { SHORTCUTS } from "../shortcuts.svelte";
 
 const SRC_DIR = fileURLToPath(new URL("../../", import.meta.url));
 const EN_DIR = fileURLToPath(new URL("../../../../locales/en/", import.meta.url));
 
 // Ids built at run time, e.g. t(`backend-${connection.backend}`).
 const BACKENDS: Backend[] = ["sqlite", "postgres", "mysql"];
-const COMPOSED_IDS = BACKENDS.map((backend) => `backend-${backend}`);
+const HISTORY_ACTIONS = ["create", "update", "delete", "restore", "merge", "purge"];
+const THEMES = ["system", "light", "dark"];
+
+/** Ids built from the entity registry: record names, field labels and choice labels. */
+function entityIds(english: ReadonlySet<string>): string[] {
+  return entities.flatMap((descriptor) => {
+    const names = new Set([
+      ...descriptor.fields.map((field) => field.name),
+      ...descriptor.columns.map((column) => column.field),
+      ...descriptor.filters.map((filter) => filter.name),
+    ]);
+    const labels = [...names].map((name) =>
+      english.has(`field-${descriptor.key}-${name}`) ? `field-${descriptor.key}-${name}` : `field-${name}`,
+    );
+    const choices = [...descriptor.fields, ...descriptor.filters].flatMap((field) =>
+      (field.choices ?? []).map((choice) => `choice-${field.name}-${choice}`),
+    );
+    return [`entity-${descriptor.key}`, `entity-${descriptor.key}-plural`, ...labels, ...choices];
+  });
+}
+
+const COMPOSED_IDS = [
+  ...BACKENDS.map((backend) => `backend-${backend}`),
+  ...HISTORY_ACTIONS.map((action) => `history-action-${action}`),
+  ...THEMES.map((theme) => `theme-${theme}`),
+  ...SCREENS.map((screen) => `nav-${screen}`),
+  ...NAVIGATION.map((group) => group.message),
+  ...SHORTCUTS.map((shortcut) => shortcut.message),
+];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -43,5 +74,11 @@ describe("messages the UI asks for", () => {
 
   it("all exist in locales/en", () => {
     expect(requestedIds().filter((id) => !english.has(id))).toEqual([]);
+  });
+
+  it("include a name and a label for every record and field the screens show", () => {
+    const ids = entityIds(english);
+    expect(ids.length).toBeGreaterThan(100);
+    expect(ids.filter((id) => !english.has(id))).toEqual([]);
   });
 });
