@@ -14,7 +14,11 @@ type UsedCommands =
   | "connectionClose"
   | "connectionInfo"
   | "settingsGet"
-  | "settingsUpdate";
+  | "settingsUpdate"
+  | "sessionInfo"
+  | "referenceNames"
+  | "requestPendingCounts"
+  | "ownerChoices";
 type MockedCommands = { [name in UsedCommands]: Mock<Commands[name]> };
 
 const commands = vi.hoisted(
@@ -26,6 +30,10 @@ const commands = vi.hoisted(
     connectionInfo: vi.fn(),
     settingsGet: vi.fn(),
     settingsUpdate: vi.fn(),
+    sessionInfo: vi.fn(),
+    referenceNames: vi.fn(),
+    requestPendingCounts: vi.fn(),
+    ownerChoices: vi.fn(),
   }),
 );
 
@@ -63,6 +71,11 @@ beforeEach(() => {
   commands.connectionInfo.mockResolvedValue(failure({ code: "not_connected", message: "Not connected." }));
   commands.connectionOpen.mockResolvedValue(ok(embeddedConnection()));
   commands.connectionClose.mockResolvedValue(ok(null));
+  // The working window around the overview asks for these on start.
+  commands.sessionInfo.mockResolvedValue(failure({ code: "not_connected", message: "Not connected." }));
+  commands.referenceNames.mockResolvedValue(ok({}));
+  commands.requestPendingCounts.mockResolvedValue(ok({ older: 0, today: 0 }));
+  commands.ownerChoices.mockResolvedValue(ok([]));
   commands.settingsGet.mockResolvedValue(ok(settings()));
   commands.localeSet.mockImplementation(async (code) => ok(code));
   applyLocale("en");
