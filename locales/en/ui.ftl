@@ -143,3 +143,9 @@ theme-light = Theme: light
 theme-dark = Theme: dark
 offline-message = The database cannot be reached. Your typing is kept; Oriel CRM retries every few seconds.
 offline-retry = Retry now
+
+## Deal money
+
+deal-money-amount = Deal amount
+deal-money-paid = Paid
+deal-money-expected = Still expected

@@ -1,3 +1,4 @@
+import { commands } from "../bindings";
 import { crudOf } from "./crud";
 import type { AnyRecord, EntityDescriptor, FieldSpec } from "./types";
 
@@ -148,6 +149,7 @@ const lead: EntityDescriptor = {
   key: "lead",
   ...crudOf("lead"),
   mineFilter: "owner_id",
+  warnings: (id) => commands.leadWarnings({ id }),
   title: (record) => personName(record) || String(record.company_name ?? ""),
   columns: [
     { field: "first_name", sort: "first_name" },
@@ -193,6 +195,8 @@ const request: EntityDescriptor = {
   key: "request",
   ...crudOf("request"),
   mineFilter: "owner_or_co_owner",
+  defaults: () => commands.requestListDefaults({}),
+  warnings: (id) => commands.requestWarnings({ id }),
   title: (record) => String(record.request_for || personName(record) || `#${record.id}`),
   columns: [
     { field: "request_for", sort: "request_for", width: "2fr" },
@@ -256,6 +260,7 @@ const deal: EntityDescriptor = {
   key: "deal",
   ...crudOf("deal"),
   mineFilter: "owner_or_co_owner",
+  defaults: () => commands.dealListDefaults({}),
   title: nameOf,
   columns: [
     { field: "name", sort: "name", width: "2fr" },

@@ -1,4 +1,4 @@
-import type { CommandError, HistoryEntry, Page } from "../bindings";
+import type { CommandError, HistoryEntry, Page, Warning } from "../bindings";
 import type { Result } from "../command-result";
 
 /** Any stored record: every entity has an id and, when it can be edited, a version. */
@@ -96,6 +96,10 @@ export type EntityDescriptor = {
   related?: RelatedSpec[];
   /** The entity name `history_list` takes, when changes are recorded. */
   history?: string;
+  /** The list's starting filter and order as Rust decides them for this user (R-DEAL-18, R-REQ-…). */
+  defaults?: () => Reply<{ filter?: unknown; sort?: string | null; page?: { descending?: boolean } | null }>;
+  /** Warnings Rust raises about one record (duplicates, missing data), shown above its form. */
+  warnings?: (id: number) => Reply<Warning[]>;
   /** Bulk actions the spec allows on selected rows. */
   bulk?: { owner?: boolean; delete?: boolean; tag?: boolean };
   /** Reference names are message ids the UI translates through `reference_names`. */
