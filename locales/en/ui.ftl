@@ -149,3 +149,34 @@ offline-retry = Retry now
 deal-money-amount = Deal amount
 deal-money-paid = Paid
 deal-money-expected = Still expected
+
+## Form sections
+
+section-person = Person
+section-reach = How to reach
+section-place = Address
+section-classification = Classification
+section-notes = Notes
+section-company = Company
+section-ownership = Owner
+section-inquiry = Inquiry
+section-sender = Sender
+section-matches = Matched records
+section-state = State
+section-deal = Deal
+section-money = Money
+section-counterparty = Customer
+
+## Trash
+
+list-trash = Trash
+record-in-trash = This record is in the trash.
+record-restore = Restore
+
+## Notifications
+
+notices-button = Notifications
+notices-open = Notifications, { $count } unread
+notices-title = Notifications
+notices-none = No notifications.
+notices-mark-all = Mark all as read

@@ -18,7 +18,8 @@ type UsedCommands =
   | "sessionInfo"
   | "referenceNames"
   | "requestPendingCounts"
-  | "ownerChoices";
+  | "ownerChoices"
+  | "noticeUnreadCount";
 type MockedCommands = { [name in UsedCommands]: Mock<Commands[name]> };
 
 const commands = vi.hoisted(
@@ -34,6 +35,7 @@ const commands = vi.hoisted(
     referenceNames: vi.fn(),
     requestPendingCounts: vi.fn(),
     ownerChoices: vi.fn(),
+    noticeUnreadCount: vi.fn(),
   }),
 );
 
@@ -76,6 +78,7 @@ beforeEach(() => {
   commands.referenceNames.mockResolvedValue(ok({}));
   commands.requestPendingCounts.mockResolvedValue(ok({ older: 0, today: 0 }));
   commands.ownerChoices.mockResolvedValue(ok([]));
+  commands.noticeUnreadCount.mockResolvedValue(ok(0));
   commands.settingsGet.mockResolvedValue(ok(settings()));
   commands.localeSet.mockImplementation(async (code) => ok(code));
   applyLocale("en");

@@ -17,7 +17,7 @@ const cache = new Map<string, Promise<AnyRecord[]>>();
 export async function choicesFor(key: string, text: string): Promise<AnyRecord[]> {
   if (key === "user") return owners();
   const descriptor = entity(key);
-  if (descriptor.searchable) {
+  if (searchedPicker(key)) {
     const result = await runCommand(() =>
       descriptor.list({ filter: text ? { text } : {}, sort: descriptor.defaultSort, descending: false, limit: SEARCH_LIMIT }),
     );
@@ -35,6 +35,13 @@ export async function choicesFor(key: string, text: string): Promise<AnyRecord[]
   const items = await loaded;
   rememberRecords(key, items);
   return items;
+}
+
+/** Whether a picker of `key` searches the database as the user types instead of offering all. */
+export function searchedPicker(key: string): boolean {
+  if (key === "user") return false;
+  const descriptor = entity(key);
+  return descriptor.searchable === true || descriptor.longList === true;
 }
 
 async function owners(): Promise<AnyRecord[]> {

@@ -31,7 +31,7 @@ export function crudOf(
   key: string,
   listVerb = "List",
   listKey = key,
-): Pick<EntityDescriptor, "list" | "get" | "count" | "create" | "update" | "remove" | "blank"> {
+): Pick<EntityDescriptor, "list" | "get" | "count" | "create" | "update" | "remove" | "restore" | "blank"> {
   // Looked up when called, not when the registry loads, so a screen that never lists an entity
   // never needs its commands (and tests can stub only the commands they exercise).
   const call = (entity: string, verb: string, input: unknown): Reply<unknown> => {
@@ -47,6 +47,7 @@ export function crudOf(
     create: has("Create") ? (input) => call(key, "Create", input) as Reply<AnyRecord> : undefined,
     update: has("Update") ? (id, version, input) => call(key, "Update", { id, version, input }) as Reply<AnyRecord> : undefined,
     remove: has("Delete") ? (id, version) => call(key, "Delete", { id, version }) as Reply<AnyRecord> : undefined,
+    restore: has("Restore") ? (id, version) => call(key, "Restore", { id, version }) as Reply<AnyRecord> : undefined,
     blank: has("New") ? () => call(key, "New", {}) as Reply<Record<string, unknown>> : undefined,
   };
 }

@@ -36,6 +36,8 @@ export type FieldSpec = {
   readonly?: boolean;
   /** Marked as required; Rust still decides. */
   required?: boolean;
+  /** The form's heading this field sits under (`section-<name>`); none = the first block. */
+  section?: string;
   /** Hidden from the form when creating. */
   editOnly?: boolean;
 };
@@ -83,6 +85,8 @@ export type EntityDescriptor = {
   create?: (input: Record<string, unknown>) => Reply<AnyRecord>;
   update?: (id: number, version: number, input: Record<string, unknown>) => Reply<AnyRecord>;
   remove?: (id: number, version?: number) => Reply<AnyRecord>;
+  /** Takes a record back out of the trash. */
+  restore?: (id: number, version?: number) => Reply<AnyRecord>;
   /** The defaults of a new record's form. */
   blank?: () => Reply<Record<string, unknown>>;
   /** The record's name as lists, pickers and the palette show it. */
@@ -104,8 +108,10 @@ export type EntityDescriptor = {
   bulk?: { owner?: boolean; delete?: boolean; tag?: boolean };
   /** Reference names are message ids the UI translates through `reference_names`. */
   translatedNames?: boolean;
-  /** Listed in the global search and the command palette. */
+  /** Listed in the global search and the command palette; pickers search it as the user types. */
   searchable?: boolean;
+  /** Too long to offer whole in a picker (cities, countries): pickers search it as the user types. */
+  longList?: boolean;
 };
 
 export type HistoryLoader = (entity: string, id: number) => Reply<HistoryEntry[]>;

@@ -31,7 +31,8 @@ function entityIds(english: ReadonlySet<string>): string[] {
     const choices = [...descriptor.fields, ...descriptor.filters].flatMap((field) =>
       (field.choices ?? []).map((choice) => `choice-${field.name}-${choice}`),
     );
-    return [`entity-${descriptor.key}`, `entity-${descriptor.key}-plural`, ...labels, ...choices];
+    const sections = descriptor.fields.flatMap((field) => (field.section ? [`section-${field.section}`] : []));
+    return [`entity-${descriptor.key}`, `entity-${descriptor.key}-plural`, ...labels, ...choices, ...sections];
   });
 }
 
