@@ -3,7 +3,7 @@ export type NavGroup = { message: string; areas: readonly string[]; admin?: bool
 
 export const NAVIGATION: readonly NavGroup[] = [
   { message: "nav-group-sales", areas: ["request", "lead", "deal", "pipeline"] },
-  { message: "nav-group-customers", areas: ["company", "contact", "crm_email"] },
+  { message: "nav-group-customers", areas: ["company", "contact", "crm_email", "transfer"] },
   { message: "nav-group-goods", areas: ["product", "payment", "output", "shipment"] },
   {
     message: "nav-group-reference",
@@ -13,7 +13,7 @@ export const NAVIGATION: readonly NavGroup[] = [
 ];
 
 /** Screens that are not an entity list. */
-export const SCREENS: readonly string[] = ["home", "pipeline"];
+export const SCREENS: readonly string[] = ["home", "pipeline", "transfer"];
 
 export function areaLabelId(area: string): string {
   return SCREENS.includes(area) ? `nav-${area}` : `entity-${area}-plural`;

@@ -2,7 +2,7 @@ import { SvelteMap } from "svelte/reactivity";
 import { commands } from "./bindings";
 import { entity, hasEntity } from "./entities/registry";
 import type { AnyRecord } from "./entities/types";
-import { i18n } from "./i18n";
+import { hasMessage, i18n, t } from "./i18n";
 import { runCommand } from "./run-command";
 
 /**
@@ -18,9 +18,20 @@ function cacheKey(key: string, id: number): string {
   return `${key}:${id}`;
 }
 
-/** Seeded reference names are message ids; this is their text in the current language. */
+/** The catalogue id of a seeded reference name: "closed (successful)" → `refname-closed-successful`. */
+export function referenceMessageId(name: string): string {
+  return `refname-${name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "")}`;
+}
+
+/**
+ * A reference item's name in the current language: an administrator's own translation first,
+ * then the catalogue's for seeded names (§7), else the name as typed.
+ */
 export function translatedName(name: string): string {
-  return translations[name] ?? name;
+  const own = translations[name];
+  if (own && own !== name) return own;
+  const id = referenceMessageId(name);
+  return hasMessage(id) ? t(id) : name;
 }
 
 export async function loadTranslations(): Promise<void> {

@@ -6,6 +6,7 @@ import { matchActions, type PaletteItem } from "./palette";
 import { parseRoute, routeHash } from "./router.svelte";
 import { deleteView, loadViews, saveView } from "./saved-views";
 import type { AnyRecord, ListRequest } from "./entities/types";
+import { referenceMessageId, translatedName } from "./ref-labels.svelte";
 
 describe("edit conflicts", () => {
   const base = { name: "Desks", amount: "100.00", stage_id: 1, next_step: "Call" };
@@ -95,6 +96,16 @@ describe("money and dates", () => {
   it("shows a calendar day as that day in every time zone", () => {
     expect(formatDay("2026-12-02", "en")).toBe("Dec 2, 2026");
     expect(formatDay("2026-12-02", "de")).toBe("02.12.2026");
+  });
+});
+
+describe("seeded reference names", () => {
+  it("map to catalogue ids that exist for every seeded name", () => {
+    expect(referenceMessageId("closed (successful)")).toBe("refname-closed-successful");
+    expect(referenceMessageId("oil & gas")).toBe("refname-oil-gas");
+    expect(referenceMessageId("The client is not responding")).toBe("refname-the-client-is-not-responding");
+    expect(translatedName("analysis of request")).toBe("Analysis of request");
+    expect(translatedName("A stage someone typed")).toBe("A stage someone typed");
   });
 });
 

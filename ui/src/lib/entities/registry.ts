@@ -610,6 +610,7 @@ const department: EntityDescriptor = {
     ref("default_currency_id", "currency"),
     bool("works_globally"),
   ],
+  translatedNames: true,
   bulk: {},
 };
 
