@@ -83,7 +83,7 @@ describe("a record form", () => {
 
   it("shows a refused field's message beside the field and keeps the typed value", async () => {
     commands.productUpdate.mockResolvedValue(
-      failure({ code: "validation", message: "Please correct the marked fields.", fields: [{ field: "price", message: "Enter an amount such as 1250.50." }] }),
+      failure({ code: "validation", message: "Please correct the marked fields.", fields: [{ field: "price", code: "decimal", message: "Enter an amount such as 1250.50." }] }),
     );
     render(EntityDetail, { entityKey: "product", id: 7 });
     await waitFor(() => expect(input("field-price").value).toBe("499.00"));
