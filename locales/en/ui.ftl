@@ -23,7 +23,11 @@ nav-group-admin = Administration
 
 ## Lists
 
-list-count = { $count } records
+list-count =
+    { $count ->
+        [one] { $count } record
+       *[other] { $count } records
+    }
 list-empty = Nothing here yet.
 list-loading = Loading…
 list-search-placeholder = Search this list
