@@ -184,3 +184,10 @@ notices-open = Notifications, { $count } unread
 notices-title = Notifications
 notices-none = No notifications.
 notices-mark-all = Mark all as read
+
+## Overview tiles
+
+today-title = Today
+today-requests = Requests waiting to be handled
+today-deals = My active deals
+today-due = My next steps due today or overdue

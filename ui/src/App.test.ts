@@ -19,7 +19,8 @@ type UsedCommands =
   | "referenceNames"
   | "requestPendingCounts"
   | "ownerChoices"
-  | "noticeUnreadCount";
+  | "noticeUnreadCount"
+  | "dealCount";
 type MockedCommands = { [name in UsedCommands]: Mock<Commands[name]> };
 
 const commands = vi.hoisted(
@@ -36,6 +37,7 @@ const commands = vi.hoisted(
     requestPendingCounts: vi.fn(),
     ownerChoices: vi.fn(),
     noticeUnreadCount: vi.fn(),
+    dealCount: vi.fn(),
   }),
 );
 
@@ -79,6 +81,7 @@ beforeEach(() => {
   commands.requestPendingCounts.mockResolvedValue(ok({ older: 0, today: 0 }));
   commands.ownerChoices.mockResolvedValue(ok([]));
   commands.noticeUnreadCount.mockResolvedValue(ok(0));
+  commands.dealCount.mockResolvedValue(ok(0));
   commands.settingsGet.mockResolvedValue(ok(settings()));
   commands.localeSet.mockImplementation(async (code) => ok(code));
   applyLocale("en");
