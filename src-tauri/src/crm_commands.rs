@@ -80,6 +80,8 @@ macro_rules! tauri_commands {
                             $crate::commands::connection_info,
                             $crate::commands::settings_get,
                             $crate::commands::settings_update,
+                            $crate::transfer::import_start,
+                            $crate::transfer::import_cancel,
                             $( $( $crate::crm_commands::[<$name _ $op>], )* )*
                             $( $crate::crm_commands::$command, )*
                         ])

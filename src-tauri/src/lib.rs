@@ -8,6 +8,7 @@ mod keychain;
 mod launch;
 mod prefs;
 mod state;
+mod transfer;
 
 use tauri::Manager;
 
@@ -49,16 +50,27 @@ pub fn run() {
 #[cfg(test)]
 mod tests {
     use std::path::Path;
+    use std::sync::{Arc, Mutex};
 
+    use crm_app::spreadsheet::{Cell, write};
     use serde_json::{Value, json};
     use tauri::Manager;
+    use tauri::ipc::InvokeResponseBody;
     use tauri::test::{MockRuntime, get_ipc_response, mock_builder, mock_context, noop_assets};
 
     /// A mock-runtime app with the real command list and a fresh embedded-style database.
     /// Plain `#[test]`s: the IPC call blocks its thread while the command runs on Tauri's runtime,
     /// where the database pool lives too.
     fn app_with_database(dir: &Path) -> tauri::WebviewWindow<MockRuntime> {
-        let app = mock_builder()
+        app_with_database_and(dir, |builder| builder)
+    }
+
+    /// [`app_with_database`] built with the test's own additions to the builder.
+    fn app_with_database_and(
+        dir: &Path,
+        configure: impl FnOnce(tauri::Builder<MockRuntime>) -> tauri::Builder<MockRuntime>,
+    ) -> tauri::WebviewWindow<MockRuntime> {
+        let app = configure(mock_builder())
             .invoke_handler(specta_builder!(MockRuntime).invoke_handler())
             .build(mock_context(noop_assets()))
             .expect("mock app");
@@ -143,6 +155,66 @@ mod tests {
         );
         let prefs = std::fs::read_to_string(dir.path().join("prefs.json")).expect("prefs saved");
         assert!(prefs.contains("\"de\""), "{prefs}");
+    }
+
+    #[test]
+    fn an_import_reports_its_progress_through_the_channel_it_was_given() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let heard = Arc::new(Mutex::new(Vec::new()));
+        let window = app_with_database_and(dir.path(), |builder| {
+            let heard = Arc::clone(&heard);
+            builder.channel_interceptor(move |_, _, _, body| {
+                if let InvokeResponseBody::Json(json) = body {
+                    heard.lock().expect("not poisoned").push(json.clone());
+                }
+                true
+            })
+        });
+        let rows: Vec<Vec<Cell>> = ["Nord", "Süd", "Ost"]
+            .iter()
+            .zip(1..)
+            .map(|(name, n)| {
+                vec![
+                    Cell::text(format!("{name} GmbH")),
+                    Cell::text(format!("info@firma{n}.example")),
+                ]
+            })
+            .collect();
+        let file = dir.path().join("companies.xlsx");
+        std::fs::write(&file, write(&["full_name", "email"], &rows).expect("xlsx")).expect("written");
+
+        let report = invoke(
+            &window,
+            "import_start",
+            json!({ "input": { "entity": "company", "path": file }, "onProgress": "__CHANNEL__:7" }),
+        )
+        .expect("imported");
+        assert_eq!(report["found"], 3);
+        assert_eq!(report["created"], 3);
+        assert_eq!(report["cancelled"], false);
+        let heard: Vec<Value> = heard
+            .lock()
+            .expect("not poisoned")
+            .iter()
+            .map(|json| serde_json::from_str(json).expect("JSON"))
+            .collect();
+        assert_eq!(
+            heard,
+            [1, 2, 3].map(|done| json!({ "done": done, "total": 3 })),
+            "one progress message after every row"
+        );
+
+        let refused = invoke(
+            &window,
+            "import_start",
+            json!({ "input": { "entity": "deal", "content_base64": "" }, "onProgress": "__CHANNEL__:8" }),
+        )
+        .expect_err("deals are export only");
+        assert_eq!(refused["code"], "validation");
+        assert_eq!(
+            invoke(&window, "import_cancel", json!({})).expect("nothing to stop"),
+            Value::Null
+        );
     }
 
     /// Regenerates the committed bindings; CI then checks `git diff` shows no change.

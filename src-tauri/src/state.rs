@@ -7,6 +7,7 @@ use crm_app::{AppError, CommandError, Localizer, Session};
 
 use crate::launch::Launch;
 use crate::prefs::Prefs;
+use crate::transfer::ImportJobs;
 
 pub struct AppState {
     session: tokio::sync::RwLock<Option<Session>>,
@@ -14,6 +15,8 @@ pub struct AppState {
     prefs: Mutex<Prefs>,
     prefs_path: Option<PathBuf>,
     pub launch: Launch,
+    /// The imports running now, so that `import_cancel` can stop them.
+    pub imports: ImportJobs,
 }
 
 impl AppState {
@@ -35,6 +38,7 @@ impl AppState {
             prefs: Mutex::new(prefs),
             prefs_path,
             launch,
+            imports: ImportJobs::default(),
         }
     }
 

@@ -462,7 +462,7 @@ pub async fn import_file<F: FnMut(ImportProgress) + Send>(
 }
 
 /// The uploaded file's bytes: given inline (base64) or read from a path.
-fn file_bytes(input: &ImportRequest) -> Result<Vec<u8>, AppError> {
+pub fn file_bytes(input: &ImportRequest) -> Result<Vec<u8>, AppError> {
     let refuse = |field| AppError::Validation(Violations::one(field, Rule::Malformed));
     match (&input.content_base64, &input.path) {
         (Some(content), _) => base64::engine::general_purpose::STANDARD
