@@ -1,0 +1,50 @@
+# Rust द्वारा बनाए जाने वाले संदेश: कमांड त्रुटियाँ, फ़ील्ड सत्यापन, सूचनाएँ।
+
+error-validation = कुछ फ़ील्ड पर आपका ध्यान आवश्यक है।
+error-not-found = यह रिकॉर्ड अब मौजूद नहीं है। हो सकता है किसी और ने इसे हटा दिया हो।
+error-conflict = जब आप इस रिकॉर्ड को संपादित कर रहे थे, तब किसी और ने इसे सहेज दिया। फिर से सहेजने से पहले अपने परिवर्तनों की तुलना संग्रहीत संस्करण से करें।
+error-forbidden = आपको यह करने की अनुमति नहीं है।
+error-unknown-user = डेटाबेस लॉगिन “{ $user }” का कोई Oriel CRM उपयोगकर्ता नहीं है। किसी व्यवस्थापक से उपयोगकर्ता बनाने के लिए कहें।
+error-db-unavailable = डेटाबेस तक नहीं पहुँचा जा सकता। नेटवर्क कनेक्शन या सर्वर जाँचें, फिर से कोशिश करें। ({ $detail })
+error-not-connected = कोई डेटाबेस खुला नहीं है। पहले एक डेटाबेस चुनें।
+error-keychain = पासवर्ड को सिस्टम कीचेन में नहीं रखा जा सका: { $detail }
+error-migration-failed = डेटाबेस को Oriel CRM के इस संस्करण के लिए अपग्रेड नहीं किया जा सका: { $detail }
+error-internal = कुछ गड़बड़ी हुई: { $detail }
+
+field-required = यह फ़ील्ड आवश्यक है।
+field-too_short = कम से कम { $min } वर्ण दर्ज करें।
+field-too_long = अधिक से अधिक { $max } वर्ण दर्ज करें।
+field-not_a_number = कोई संख्या दर्ज करें।
+field-out_of_range = { $min } से { $max } तक की कोई संख्या दर्ज करें।
+field-too_many_decimals = दशमलव बिंदु के बाद अधिक से अधिक { $max } अंक दर्ज करें।
+field-not_a_choice = दिए गए मानों में से कोई एक चुनें।
+field-unsupported_url = ऐसा URL दर्ज करें जो postgres://, mysql://, mariadb:// या sqlite:// से शुरू होता हो।
+field-malformed = यह मान अपेक्षित रूप में नहीं है।
+field-invalid_email = मान्य ईमेल पते दर्ज करें, अल्पविराम से अलग करके।
+field-invalid_currency_code = एक मान्य वर्णमाला कोड दर्ज करें।
+field-state_and_marketing_currency = कोई मुद्रा राष्ट्रीय और मार्केटिंग मुद्रा दोनों नहीं हो सकती।
+field-duplicate_name = वैकल्पिक नामों में दोहराए गए नाम मिले।
+field-invalid_slug = केवल a–z और A–Z अक्षर, अंक, हाइफ़न और अंडरस्कोर का उपयोग करें।
+field-invalid_domain = example.com जैसा कोई डोमेन नाम दर्ज करें।
+field-invalid_url = http:// या https:// से शुरू होने वाला वेब पता दर्ज करें।
+field-invalid_phone = फ़ोन नंबर स्वीकार्य नहीं है: कम से कम 7 अंक दर्ज करें।
+field-name_is_prefix = केवल Mr. या Dr. जैसी उपाधि नहीं, बल्कि नाम दर्ज करें।
+field-contact_or_lead = केवल एक संपर्क या केवल एक लीड चुनें।
+field-company_or_lead = केवल एक कंपनी या केवल एक लीड चुनें।
+field-department_owner_mismatch = विभाग और स्वामी मेल नहीं खाते।
+field-contact_not_of_company = संपर्क कंपनी से मेल नहीं खाता।
+field-city_not_of_country = शहर देश से मेल नहीं खाता।
+field-date_in_past = तिथि अतीत की नहीं होनी चाहिए।
+field-amount_required = डील की राशि बताएँ।
+field-country_required = देश बताना आवश्यक है।
+field-products_required = कम से कम एक उत्पाद बताना आवश्यक है।
+field-no_deal_from_request = इस अनुरोध से कोई डील नहीं बनाई जा सकती: इसकी पहले से एक डील है, या इसे डुप्लिकेट या केस के रूप में चिह्नित किया गया है।
+field-state_currency_exists = राष्ट्रीय मुद्रा पहले से मौजूद है।
+field-marketing_currency_exists = मार्केटिंग मुद्रा पहले से मौजूद है।
+field-already_added = यह रिकॉर्ड पहले ही सफलतापूर्वक जोड़ा जा चुका है। इसे दोबारा नहीं जोड़ा जा सकता।
+field-already_exists = ऐसा ऑब्जेक्ट पहले से मौजूद है: समान नाम और समान ईमेल या फ़ोन के साथ।
+field-ambiguous_match = डेटाबेस में कई रिकॉर्ड इस मान से मेल खाते हैं। पहले सही रिकॉर्ड लिंक करें।
+field-currency_required = कृपया मुद्रा बताएँ।
+
+notification-request-assigned-title = आपको नया अनुरोध सौंपा गया है
+notification-request-assigned-body = { $ticket }: { $subject }

@@ -1,0 +1,50 @@
+# Pesan yang dibuat oleh sisi Rust: galat perintah, validasi kolom, notifikasi.
+
+error-validation = Beberapa kolom perlu Anda periksa.
+error-not-found = Catatan ini sudah tidak ada. Mungkin telah dihapus oleh orang lain.
+error-conflict = Orang lain menyimpan catatan ini saat Anda sedang menyuntingnya. Bandingkan perubahan Anda dengan versi yang tersimpan sebelum menyimpan lagi.
+error-forbidden = Anda tidak diizinkan melakukan ini.
+error-unknown-user = Login basis data “{ $user }” tidak memiliki pengguna Oriel CRM. Mintalah administrator untuk membuatnya.
+error-db-unavailable = Basis data tidak dapat dijangkau. Periksa sambungan jaringan atau server, lalu coba lagi. ({ $detail })
+error-not-connected = Tidak ada basis data yang terbuka. Pilih basis data terlebih dahulu.
+error-keychain = Kata sandi tidak dapat disimpan di gantungan kunci sistem: { $detail }
+error-migration-failed = Basis data tidak dapat ditingkatkan ke versi Oriel CRM ini: { $detail }
+error-internal = Terjadi kesalahan: { $detail }
+
+field-required = Kolom ini wajib diisi.
+field-too_short = Masukkan sedikitnya { $min } karakter.
+field-too_long = Masukkan paling banyak { $max } karakter.
+field-not_a_number = Masukkan angka.
+field-out_of_range = Masukkan angka dari { $min } sampai { $max }.
+field-too_many_decimals = Masukkan paling banyak { $max } digit di belakang koma desimal.
+field-not_a_choice = Pilih salah satu nilai yang tersedia.
+field-unsupported_url = Masukkan URL yang diawali postgres://, mysql://, mariadb://, atau sqlite://.
+field-malformed = Nilai ini tidak dalam bentuk yang diharapkan.
+field-invalid_email = Masukkan alamat email yang valid, dipisahkan dengan koma.
+field-invalid_currency_code = Masukkan kode alfabet yang valid.
+field-state_and_marketing_currency = Mata uang tidak dapat sekaligus menjadi mata uang negara dan mata uang pemasaran.
+field-duplicate_name = Ditemukan nama ganda di nama alternatif.
+field-invalid_slug = Gunakan hanya huruf a–z dan A–Z, angka, tanda hubung, dan garis bawah.
+field-invalid_domain = Masukkan nama domain seperti example.com.
+field-invalid_url = Masukkan alamat web yang diawali http:// atau https://.
+field-invalid_phone = Nomor telepon tidak dapat diterima: masukkan sedikitnya 7 digit.
+field-name_is_prefix = Masukkan namanya sendiri, bukan hanya gelar seperti Mr. atau Dr.
+field-contact_or_lead = Pilih hanya kontak atau hanya prospek.
+field-company_or_lead = Pilih hanya perusahaan atau hanya prospek.
+field-department_owner_mismatch = Departemen dan pemilik tidak cocok.
+field-contact_not_of_company = Kontak tidak cocok dengan perusahaan.
+field-city_not_of_country = Kota tidak cocok dengan negara.
+field-date_in_past = Tanggal tidak boleh di masa lalu.
+field-amount_required = Tentukan nilai kesepakatan.
+field-country_required = Negara harus ditentukan.
+field-products_required = Sedikitnya satu produk harus ditentukan.
+field-no_deal_from_request = Tidak dapat membuat kesepakatan dari permintaan ini: permintaan sudah memiliki kesepakatan, atau ditandai sebagai duplikat atau kasus.
+field-state_currency_exists = Mata uang negara sudah ada.
+field-marketing_currency_exists = Mata uang pemasaran sudah ada.
+field-already_added = Catatan ini sudah berhasil ditambahkan sebelumnya. Penambahan ulang diblokir.
+field-already_exists = Objek seperti ini sudah ada: nama yang sama dengan email atau telepon yang sama.
+field-ambiguous_match = Ada beberapa catatan di basis data yang cocok dengan nilai ini. Tautkan catatan yang benar terlebih dahulu.
+field-currency_required = Harap tentukan mata uang.
+
+notification-request-assigned-title = Permintaan baru ditugaskan kepada Anda
+notification-request-assigned-body = { $ticket }: { $subject }

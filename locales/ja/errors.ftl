@@ -1,0 +1,50 @@
+# Rust 側で生成するメッセージ: コマンドのエラー、フィールドの検証、通知。
+
+error-validation = 確認が必要なフィールドがあります。
+error-not-found = このレコードはもう存在しません。他のユーザーによって削除された可能性があります。
+error-conflict = 編集中に他のユーザーがこのレコードを保存しました。もう一度保存する前に、変更内容を保存済みのバージョンと比較してください。
+error-forbidden = この操作を行う権限がありません。
+error-unknown-user = データベース ログイン「{ $user }」に対応する Oriel CRM ユーザーがいません。管理者にユーザーの作成を依頼してください。
+error-db-unavailable = データベースに接続できません。ネットワーク接続またはサーバーを確認してから、もう一度お試しください。({ $detail })
+error-not-connected = データベースが開かれていません。先にデータベースを選択してください。
+error-keychain = パスワードをシステムのキーチェーンに保存できませんでした: { $detail }
+error-migration-failed = データベースをこのバージョンの Oriel CRM 用にアップグレードできませんでした: { $detail }
+error-internal = 問題が発生しました: { $detail }
+
+field-required = この項目は必須です。
+field-too_short = { $min } 文字以上で入力してください。
+field-too_long = { $max } 文字以内で入力してください。
+field-not_a_number = 数値を入力してください。
+field-out_of_range = { $min } から { $max } までの数値を入力してください。
+field-too_many_decimals = 小数点以下は { $max } 桁以内で入力してください。
+field-not_a_choice = 表示されている値の中から選択してください。
+field-unsupported_url = postgres://、mysql://、mariadb:// または sqlite:// で始まる URL を入力してください。
+field-malformed = この値は想定された形式ではありません。
+field-invalid_email = 有効なメール アドレスをカンマ区切りで入力してください。
+field-invalid_currency_code = 有効な英字コードを入力してください。
+field-state_and_marketing_currency = 1 つの通貨を国内通貨とマーケティング通貨の両方にすることはできません。
+field-duplicate_name = 別名に重複した名前があります。
+field-invalid_slug = 半角英字 (a–z、A–Z)、数字、ハイフン、アンダースコアのみ使用できます。
+field-invalid_domain = example.com のようなドメイン名を入力してください。
+field-invalid_url = http:// または https:// で始まる Web アドレスを入力してください。
+field-invalid_phone = 電話番号が無効です: 7 桁以上の数字を入力してください。
+field-name_is_prefix = Mr. や Dr. などの敬称だけでなく、名前そのものを入力してください。
+field-contact_or_lead = 連絡先かリードのどちらか一方だけを選択してください。
+field-company_or_lead = 会社かリードのどちらか一方だけを選択してください。
+field-department_owner_mismatch = 部署と担当者が一致しません。
+field-contact_not_of_company = 連絡先が会社と一致しません。
+field-city_not_of_country = 都市が国と一致しません。
+field-date_in_past = 過去の日付は指定できません。
+field-amount_required = 商談の金額を指定してください。
+field-country_required = 国を指定する必要があります。
+field-products_required = 商品を 1 つ以上指定する必要があります。
+field-no_deal_from_request = この引き合いから商談を作成できません。すでに商談があるか、重複またはケースとして印が付いています。
+field-state_currency_exists = 国内通貨はすでに存在します。
+field-marketing_currency_exists = マーケティング通貨はすでに存在します。
+field-already_added = このレコードはすでに正常に追加されています。再度追加することはできません。
+field-already_exists = 同じオブジェクトがすでに存在します（同じ名前で、メール アドレスまたは電話番号も同じ）。
+field-ambiguous_match = この値に該当するレコードがデータベースに複数あります。先に正しいレコードを関連付けてください。
+field-currency_required = 通貨を指定してください。
+
+notification-request-assigned-title = 新しい引き合いが割り当てられました
+notification-request-assigned-body = { $ticket }: { $subject }

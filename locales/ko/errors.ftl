@@ -1,0 +1,50 @@
+# Rust에서 만드는 메시지: 명령 오류, 필드 유효성 검사, 알림.
+
+error-validation = 확인이 필요한 필드가 있습니다.
+error-not-found = 이 레코드는 더 이상 존재하지 않습니다. 다른 사람이 삭제했을 수 있습니다.
+error-conflict = 편집하는 동안 다른 사람이 이 레코드를 저장했습니다. 다시 저장하기 전에 변경 사항을 저장된 버전과 비교하세요.
+error-forbidden = 이 작업을 수행할 권한이 없습니다.
+error-unknown-user = 데이터베이스 로그인 “{ $user }”에 해당하는 Oriel CRM 사용자가 없습니다. 관리자에게 사용자를 만들어 달라고 요청하세요.
+error-db-unavailable = 데이터베이스에 연결할 수 없습니다. 네트워크 연결이나 서버를 확인한 다음 다시 시도하세요. ({ $detail })
+error-not-connected = 열려 있는 데이터베이스가 없습니다. 먼저 데이터베이스를 선택하세요.
+error-keychain = 비밀번호를 시스템 키체인에 저장할 수 없습니다: { $detail }
+error-migration-failed = 데이터베이스를 이 버전의 Oriel CRM에 맞게 업그레이드할 수 없습니다: { $detail }
+error-internal = 문제가 발생했습니다: { $detail }
+
+field-required = 필수 입력 항목입니다.
+field-too_short = { $min }자 이상 입력하세요.
+field-too_long = { $max }자 이하로 입력하세요.
+field-not_a_number = 숫자를 입력하세요.
+field-out_of_range = { $min }에서 { $max } 사이의 숫자를 입력하세요.
+field-too_many_decimals = 소수점 이하 { $max }자리까지만 입력하세요.
+field-not_a_choice = 제시된 값 중 하나를 선택하세요.
+field-unsupported_url = postgres://, mysql://, mariadb:// 또는 sqlite://로 시작하는 URL을 입력하세요.
+field-malformed = 이 값은 예상된 형식이 아닙니다.
+field-invalid_email = 올바른 이메일 주소를 쉼표로 구분하여 입력하세요.
+field-invalid_currency_code = 올바른 영문 코드를 입력하세요.
+field-state_and_marketing_currency = 한 통화를 자국 통화와 마케팅 통화로 동시에 지정할 수 없습니다.
+field-duplicate_name = 대체 이름에 중복된 이름이 있습니다.
+field-invalid_slug = 영문자 a–z와 A–Z, 숫자, 하이픈, 밑줄만 사용하세요.
+field-invalid_domain = example.com과 같은 도메인 이름을 입력하세요.
+field-invalid_url = http:// 또는 https://로 시작하는 웹 주소를 입력하세요.
+field-invalid_phone = 허용되지 않는 전화번호입니다. 7자리 이상 입력하세요.
+field-name_is_prefix = Mr.나 Dr. 같은 호칭만이 아니라 이름 자체를 입력하세요.
+field-contact_or_lead = 연락처와 리드 중 하나만 선택하세요.
+field-company_or_lead = 회사와 리드 중 하나만 선택하세요.
+field-department_owner_mismatch = 부서와 담당자가 일치하지 않습니다.
+field-contact_not_of_company = 연락처가 회사와 일치하지 않습니다.
+field-city_not_of_country = 도시가 국가와 일치하지 않습니다.
+field-date_in_past = 과거 날짜는 지정할 수 없습니다.
+field-amount_required = 거래 금액을 지정하세요.
+field-country_required = 국가를 지정해야 합니다.
+field-products_required = 제품을 하나 이상 지정해야 합니다.
+field-no_deal_from_request = 이 요청으로는 거래를 만들 수 없습니다. 이미 거래가 있거나 중복 또는 케이스로 표시되어 있습니다.
+field-state_currency_exists = 자국 통화가 이미 있습니다.
+field-marketing_currency_exists = 마케팅 통화가 이미 있습니다.
+field-already_added = 이 레코드는 이미 추가되었습니다. 다시 추가할 수 없습니다.
+field-already_exists = 같은 이름에 같은 이메일 또는 전화번호를 가진 개체가 이미 있습니다.
+field-ambiguous_match = 이 값과 일치하는 레코드가 데이터베이스에 여러 개 있습니다. 먼저 올바른 레코드를 연결하세요.
+field-currency_required = 통화를 지정하세요.
+
+notification-request-assigned-title = 새 요청이 배정되었습니다
+notification-request-assigned-body = { $ticket }: { $subject }

@@ -1,0 +1,3 @@
+# The locale's own name, shown in the language switch, and its writing direction.
+locale-endonym = Русский
+locale-direction = ltr

@@ -1,0 +1,50 @@
+# Rust tarafının oluşturduğu iletiler: komut hataları, alan doğrulaması, bildirimler.
+
+error-validation = Bazı alanları kontrol etmeniz gerekiyor.
+error-not-found = Bu kayıt artık mevcut değil. Başka biri tarafından silinmiş olabilir.
+error-conflict = Siz düzenlerken bu kaydı başka biri kaydetti. Yeniden kaydetmeden önce değişikliklerinizi kayıtlı sürümle karşılaştırın.
+error-forbidden = Bu işlemi yapma izniniz yok.
+error-unknown-user = “{ $user }” veritabanı kullanıcı adına ait bir Oriel CRM kullanıcısı yok. Bir yöneticiden kullanıcı oluşturmasını isteyin.
+error-db-unavailable = Veritabanına ulaşılamıyor. Ağ bağlantısını veya sunucuyu kontrol edip tekrar deneyin. ({ $detail })
+error-not-connected = Açık bir veritabanı yok. Önce bir veritabanı seçin.
+error-keychain = Parola sistem anahtar zincirinde saklanamadı: { $detail }
+error-migration-failed = Veritabanı Oriel CRM'in bu sürümüne yükseltilemedi: { $detail }
+error-internal = Bir sorun oluştu: { $detail }
+
+field-required = Bu alan zorunludur.
+field-too_short = En az { $min } karakter girin.
+field-too_long = En fazla { $max } karakter girin.
+field-not_a_number = Bir sayı girin.
+field-out_of_range = { $min } ile { $max } arasında bir sayı girin.
+field-too_many_decimals = Ondalık ayırıcıdan sonra en fazla { $max } basamak girin.
+field-not_a_choice = Sunulan değerlerden birini seçin.
+field-unsupported_url = postgres://, mysql://, mariadb:// veya sqlite:// ile başlayan bir URL girin.
+field-malformed = Bu değer beklenen biçimde değil.
+field-invalid_email = Geçerli e-posta adreslerini virgülle ayırarak girin.
+field-invalid_currency_code = Geçerli bir alfabetik kod girin.
+field-state_and_marketing_currency = Bir para birimi hem ulusal hem pazarlama para birimi olamaz.
+field-duplicate_name = Alternatif adlarda yinelenen adlar bulundu.
+field-invalid_slug = Yalnızca a–z ve A–Z harflerini, rakamları, kısa çizgiyi ve alt çizgiyi kullanın.
+field-invalid_domain = example.com gibi bir alan adı girin.
+field-invalid_url = http:// veya https:// ile başlayan bir web adresi girin.
+field-invalid_phone = Kabul edilemeyen telefon numarası: en az 7 rakam girin.
+field-name_is_prefix = Yalnızca Mr. veya Dr. gibi bir unvan değil, adın kendisini girin.
+field-contact_or_lead = Yalnızca bir kişi ya da yalnızca bir müşteri adayı seçin.
+field-company_or_lead = Yalnızca bir şirket ya da yalnızca bir müşteri adayı seçin.
+field-department_owner_mismatch = Departman ile sorumlu uyuşmuyor.
+field-contact_not_of_company = Kişi, şirketle uyuşmuyor.
+field-city_not_of_country = Şehir, ülkeyle uyuşmuyor.
+field-date_in_past = Tarih geçmişte olmamalıdır.
+field-amount_required = Anlaşma tutarını belirtin.
+field-country_required = Bir ülke belirtilmelidir.
+field-products_required = En az bir ürün belirtilmelidir.
+field-no_deal_from_request = Bu talepten anlaşma oluşturulamaz: talebin zaten bir anlaşması var ya da yinelenen veya vaka olarak işaretlenmiş.
+field-state_currency_exists = Ulusal para birimi zaten var.
+field-marketing_currency_exists = Pazarlama para birimi zaten var.
+field-already_added = Bu kayıt zaten başarıyla eklendi. Yeniden eklenemez.
+field-already_exists = Böyle bir nesne zaten var: aynı ad ile aynı e-posta veya telefon.
+field-ambiguous_match = Veritabanında bu değere uyan birden fazla kayıt var. Önce doğru olanı bağlayın.
+field-currency_required = Lütfen bir para birimi belirtin.
+
+notification-request-assigned-title = Size yeni bir talep atandı
+notification-request-assigned-body = { $ticket }: { $subject }

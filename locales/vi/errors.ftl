@@ -1,0 +1,50 @@
+# Các thông báo do phía Rust tạo: lỗi lệnh, kiểm tra trường, thông báo.
+
+error-validation = Một số trường cần bạn kiểm tra lại.
+error-not-found = Bản ghi này không còn tồn tại. Có thể người khác đã xóa nó.
+error-conflict = Người khác đã lưu bản ghi này trong khi bạn đang chỉnh sửa. Hãy so sánh thay đổi của bạn với phiên bản đã lưu trước khi lưu lại.
+error-forbidden = Bạn không được phép thực hiện thao tác này.
+error-unknown-user = Tên đăng nhập cơ sở dữ liệu “{ $user }” không có người dùng Oriel CRM tương ứng. Hãy nhờ quản trị viên tạo người dùng.
+error-db-unavailable = Không thể kết nối tới cơ sở dữ liệu. Hãy kiểm tra kết nối mạng hoặc máy chủ rồi thử lại. ({ $detail })
+error-not-connected = Chưa mở cơ sở dữ liệu nào. Hãy chọn một cơ sở dữ liệu trước.
+error-keychain = Không thể lưu mật khẩu trong chuỗi khóa của hệ thống: { $detail }
+error-migration-failed = Không thể nâng cấp cơ sở dữ liệu lên phiên bản Oriel CRM này: { $detail }
+error-internal = Đã xảy ra sự cố: { $detail }
+
+field-required = Trường này là bắt buộc.
+field-too_short = Nhập ít nhất { $min } ký tự.
+field-too_long = Nhập tối đa { $max } ký tự.
+field-not_a_number = Nhập một số.
+field-out_of_range = Nhập một số từ { $min } đến { $max }.
+field-too_many_decimals = Nhập tối đa { $max } chữ số sau dấu thập phân.
+field-not_a_choice = Chọn một trong các giá trị có sẵn.
+field-unsupported_url = Nhập URL bắt đầu bằng postgres://, mysql://, mariadb:// hoặc sqlite://.
+field-malformed = Giá trị này không đúng định dạng mong đợi.
+field-invalid_email = Nhập các địa chỉ email hợp lệ, phân tách bằng dấu phẩy.
+field-invalid_currency_code = Nhập mã chữ cái hợp lệ.
+field-state_and_marketing_currency = Một loại tiền tệ không thể vừa là tiền tệ quốc gia vừa là tiền tệ tiếp thị.
+field-duplicate_name = Có tên trùng lặp trong các tên thay thế.
+field-invalid_slug = Chỉ dùng các chữ cái a–z và A–Z, chữ số, dấu gạch nối và dấu gạch dưới.
+field-invalid_domain = Nhập tên miền, chẳng hạn example.com.
+field-invalid_url = Nhập địa chỉ web bắt đầu bằng http:// hoặc https://.
+field-invalid_phone = Số điện thoại không hợp lệ: nhập ít nhất 7 chữ số.
+field-name_is_prefix = Nhập chính tên người, không chỉ danh xưng như Mr. hoặc Dr.
+field-contact_or_lead = Chỉ chọn một liên hệ hoặc chỉ một khách hàng tiềm năng.
+field-company_or_lead = Chỉ chọn một công ty hoặc chỉ một khách hàng tiềm năng.
+field-department_owner_mismatch = Phòng ban và người phụ trách không khớp nhau.
+field-contact_not_of_company = Liên hệ không thuộc công ty này.
+field-city_not_of_country = Thành phố không thuộc quốc gia này.
+field-date_in_past = Ngày không được ở trong quá khứ.
+field-amount_required = Hãy nhập giá trị giao dịch.
+field-country_required = Phải chỉ định quốc gia.
+field-products_required = Phải chỉ định ít nhất một sản phẩm.
+field-no_deal_from_request = Không thể tạo giao dịch từ yêu cầu này: yêu cầu đã có giao dịch, hoặc đã được đánh dấu là trùng lặp hay vụ việc.
+field-state_currency_exists = Tiền tệ quốc gia đã tồn tại.
+field-marketing_currency_exists = Tiền tệ tiếp thị đã tồn tại.
+field-already_added = Bản ghi này đã được thêm thành công trước đó. Không thể thêm lại.
+field-already_exists = Đối tượng như vậy đã tồn tại: cùng tên với cùng email hoặc số điện thoại.
+field-ambiguous_match = Có nhiều bản ghi trong cơ sở dữ liệu khớp với giá trị này. Hãy liên kết đúng bản ghi trước.
+field-currency_required = Vui lòng chỉ định tiền tệ.
+
+notification-request-assigned-title = Bạn được giao một yêu cầu mới
+notification-request-assigned-body = { $ticket }: { $subject }

@@ -1,0 +1,50 @@
+# 由 Rust 生成的消息：命令错误、字段验证、通知。
+
+error-validation = 有些字段需要您注意。
+error-not-found = 此记录已不存在，可能已被其他人删除。
+error-conflict = 在您编辑期间，其他人保存了此记录。请先将您的更改与已存储的版本进行比较，然后再保存。
+error-forbidden = 您无权执行此操作。
+error-unknown-user = 数据库登录名“{ $user }”没有对应的 Oriel CRM 用户。请让管理员创建一个。
+error-db-unavailable = 无法连接到数据库。请检查网络连接或服务器，然后重试。（{ $detail }）
+error-not-connected = 未打开任何数据库。请先选择数据库。
+error-keychain = 无法将密码保存到系统钥匙串：{ $detail }
+error-migration-failed = 无法将数据库升级到此版本的 Oriel CRM：{ $detail }
+error-internal = 出现问题：{ $detail }
+
+field-required = 此字段为必填项。
+field-too_short = 请至少输入 { $min } 个字符。
+field-too_long = 最多只能输入 { $max } 个字符。
+field-not_a_number = 请输入数字。
+field-out_of_range = 请输入 { $min } 到 { $max } 之间的数字。
+field-too_many_decimals = 小数点后最多输入 { $max } 位。
+field-not_a_choice = 请从提供的值中选择一个。
+field-unsupported_url = 请输入以 postgres://、mysql://、mariadb:// 或 sqlite:// 开头的 URL。
+field-malformed = 此值的格式不符合要求。
+field-invalid_email = 请输入有效的电子邮件地址，以逗号分隔。
+field-invalid_currency_code = 请输入有效的字母代码。
+field-state_and_marketing_currency = 一种货币不能同时是本国货币和营销货币。
+field-duplicate_name = 别名中存在重复的名称。
+field-invalid_slug = 只能使用字母 a–z 和 A–Z、数字、连字符和下划线。
+field-invalid_domain = 请输入域名，例如 example.com。
+field-invalid_url = 请输入以 http:// 或 https:// 开头的网址。
+field-invalid_phone = 电话号码无效：请至少输入 7 位数字。
+field-name_is_prefix = 请输入姓名本身，而不只是 Mr. 或 Dr. 之类的称谓。
+field-contact_or_lead = 只能选择联系人或线索其中之一。
+field-company_or_lead = 只能选择公司或线索其中之一。
+field-department_owner_mismatch = 部门与负责人不匹配。
+field-contact_not_of_company = 联系人与公司不匹配。
+field-city_not_of_country = 城市与国家不匹配。
+field-date_in_past = 日期不能早于今天。
+field-amount_required = 请指定交易金额。
+field-country_required = 必须指定国家。
+field-products_required = 必须至少指定一个产品。
+field-no_deal_from_request = 无法从此询盘创建交易：它已有交易，或已被标记为重复或个案。
+field-state_currency_exists = 本国货币已存在。
+field-marketing_currency_exists = 营销货币已存在。
+field-already_added = 此记录已成功添加，不能重复添加。
+field-already_exists = 已存在相同的对象：名称相同，且电子邮件或电话相同。
+field-ambiguous_match = 数据库中有多条记录与此值匹配。请先关联正确的记录。
+field-currency_required = 请指定货币。
+
+notification-request-assigned-title = 有新询盘分配给您
+notification-request-assigned-body = { $ticket }：{ $subject }
