@@ -279,6 +279,8 @@ macro_rules! command_table {
                     $crate::reexport::crm_core::payment::Payment;
                 deal_money => $crate::payments::deal_money,
                     $crate::entities::RecordRef, $crate::payments::DealMoney;
+                deal_board => $crate::pipeline::deal_board,
+                    $crate::pipeline::BoardQuery, $crate::pipeline::DealBoard;
                 user_set_login => $crate::users::user_set_login,
                     $crate::users::LoginInput, $crate::reexport::crm_core::user::User;
                 output_update => $crate::workflows::output_update,

@@ -41,6 +41,7 @@ pub mod notices;
 pub mod ordering;
 pub mod payments;
 pub mod pickers;
+pub mod pipeline;
 pub mod records;
 mod reference_scope;
 pub mod registry;

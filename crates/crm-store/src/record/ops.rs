@@ -965,3 +965,104 @@ pub async fn count(db: &Db, entity: &Entity, filter: &Fields) -> Result<i64, Sto
         Ok(qb.build_query_scalar::<i64>().fetch_one(pool).await?)
     })
 }
+
+/// One group of [`sum_by`]: the values of its grouping fields, how many rows it has and what
+/// their money field adds up to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Group {
+    /// The grouping fields' values, in the order they were asked for.
+    pub keys: Vec<Option<i64>>,
+    pub rows: i64,
+    /// Exact; none when no row of the group has an amount.
+    pub sum: Option<rust_decimal::Decimal>,
+}
+
+/// The column of `field` when it is one of `entity`'s columns of `kind`: only those reach the
+/// SQL of [`sum_by`].
+fn column_of(entity: &Entity, field: &str, kind: Kind) -> Result<&'static str, StoreError> {
+    entity
+        .columns
+        .iter()
+        .find(|c| c.field == field && c.kind == kind)
+        .map(|c| c.column)
+        .ok_or_else(|| {
+            StoreError::Corrupt(format!(
+                "{} cannot be grouped by or summed over `{field}`",
+                entity.key
+            ))
+        })
+}
+
+/// The records matching `filter` grouped by the id fields `keys`: per group, how many there are
+/// and the exact sum of the money field `money`, in one query. PostgreSQL and MySQL add the
+/// amounts themselves; SQLite keeps money as text and would add it as floats, so there the
+/// group hands its amounts over as text and they are added here.
+pub async fn sum_by(
+    db: &Db,
+    entity: &Entity,
+    filter: &Fields,
+    keys: &[&str],
+    money: &str,
+) -> Result<Vec<Group>, StoreError> {
+    let key_columns = keys
+        .iter()
+        .map(|key| column_of(entity, key, Kind::I64))
+        .collect::<Result<Vec<_>, _>>()?;
+    let money_column = column_of(entity, money, Kind::Money)?;
+    let selected: Vec<String> = key_columns
+        .iter()
+        .enumerate()
+        .map(|(i, column)| format!("{column} AS group_key_{i}"))
+        .collect();
+    let grouped = key_columns.join(", ");
+    dispatch!(db, |pool, backend| {
+        let total = if backend == Backend::Sqlite {
+            format!("group_concat({money_column}, ' ')")
+        } else {
+            format!("SUM({money_column})")
+        };
+        let mut qb = QueryBuilder::new(format!(
+            "SELECT {}, COUNT(*) AS group_rows, {total} AS group_total FROM {}",
+            selected.join(", "),
+            entity.table
+        ));
+        push_where!(qb, backend, entity, filter, TextMode::Indexed);
+        qb.push(format!(" GROUP BY {grouped}"));
+        let rows = qb.build().fetch_all(pool).await?;
+        let mut groups = Vec::with_capacity(rows.len());
+        for row in rows {
+            use sqlx::Row as _;
+            let mut values = Vec::with_capacity(keys.len());
+            for i in 0..keys.len() {
+                values.push(row.try_get::<Option<i64>, _>(format!("group_key_{i}").as_str())?);
+            }
+            let sum = if backend == Backend::Sqlite {
+                row.try_get::<Option<String>, _>("group_total")?
+                    .map(|amounts| sum_of_texts(money, &amounts))
+                    .transpose()?
+            } else {
+                row.try_get::<Option<crate::Exact>, _>("group_total")?
+                    .map(|sum| sum.0)
+            };
+            groups.push(Group {
+                keys: values,
+                rows: row.try_get("group_rows")?,
+                sum,
+            });
+        }
+        Ok(groups)
+    })
+}
+
+/// The exact sum of the space-separated decimal texts `amounts` of `field`.
+fn sum_of_texts(field: &str, amounts: &str) -> Result<rust_decimal::Decimal, StoreError> {
+    amounts
+        .split_whitespace()
+        .try_fold(rust_decimal::Decimal::ZERO, |sum, amount| {
+            let amount: rust_decimal::Decimal = amount
+                .parse()
+                .map_err(|_| StoreError::Corrupt(format!("{field} holds `{amount}`, not a decimal")))?;
+            sum.checked_add(amount)
+                .ok_or_else(|| StoreError::Corrupt(format!("the sum of {field} overflows")))
+        })
+}
