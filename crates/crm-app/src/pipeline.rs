@@ -89,19 +89,6 @@ pub async fn deal_board(session: &Session, query: BoardQuery) -> Result<DealBoar
         .collect::<BTreeSet<_>>()
         .into_iter()
         .collect();
-    let department = filter
-        .department_id
-        .or_else(|| actor.current_department().filter(|d| departments.contains(d)))
-        .or_else(|| actor.department_of().filter(|d| departments.contains(d)))
-        .or_else(|| departments.first().copied());
-    let mut stages: Vec<Stage> = stages
-        .into_iter()
-        .filter(|s| Some(s.department_id) == department)
-        .collect();
-    stages.sort_by_key(|s| (s.index_number, s.id));
-
-    let (converter, currency) = board_currency(session).await?;
-    let mut totals: HashMap<Id, (i64, Decimal)> = HashMap::new();
     let mut fields = fields_of(&filter)?;
     scope_filter(actor, &DEAL, &mut fields);
     let groups = record::sum_by(
@@ -112,6 +99,19 @@ pub async fn deal_board(session: &Session, query: BoardQuery) -> Result<DealBoar
         "amount",
     )
     .await?;
+    let department = filter
+        .department_id
+        .or_else(|| actor.current_department().filter(|d| departments.contains(d)))
+        .or_else(|| actor.department_of().filter(|d| departments.contains(d)))
+        .or_else(|| busiest_department(&stages, &departments, &groups));
+    let mut stages: Vec<Stage> = stages
+        .into_iter()
+        .filter(|s| Some(s.department_id) == department)
+        .collect();
+    stages.sort_by_key(|s| (s.index_number, s.id));
+
+    let (converter, currency) = board_currency(session).await?;
+    let mut totals: HashMap<Id, (i64, Decimal)> = HashMap::new();
     for group in groups {
         let (Some(Some(stage)), Some(currency)) = (group.keys.first(), group.keys.get(1)) else {
             continue;
@@ -144,6 +144,31 @@ pub async fn deal_board(session: &Session, query: BoardQuery) -> Result<DealBoar
         currency: currency.map(|c| c.name).unwrap_or_default(),
         columns,
     })
+}
+
+/// For a user of no department (an administrator on "All"): the board whose stages hold the most
+/// of the deals they see, so the first board shown is not an empty one; the first on a tie.
+fn busiest_department(stages: &[Stage], departments: &[Id], groups: &[record::Group]) -> Option<Id> {
+    let department_of: HashMap<Id, Id> = stages.iter().map(|s| (s.id, s.department_id)).collect();
+    let mut deals: HashMap<Id, i64> = HashMap::new();
+    for group in groups {
+        if let Some(Some(stage)) = group.keys.first()
+            && let Some(department) = department_of.get(&Id(*stage))
+        {
+            *deals.entry(*department).or_default() += group.rows;
+        }
+    }
+    departments
+        .iter()
+        .copied()
+        .fold(None, |best: Option<(Id, i64)>, d| {
+            let count = deals.get(&d).copied().unwrap_or(0);
+            match best {
+                Some((_, most)) if most >= count => best,
+                _ => Some((d, count)),
+            }
+        })
+        .map(|(d, _)| d)
 }
 
 /// R-CUR-5 into the marketing currency, or the state currency when there is no marketing one:

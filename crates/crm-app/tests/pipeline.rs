@@ -200,6 +200,12 @@ crm_store::db_test!(async fn the_board_shows_a_user_only_the_deals_their_deal_li
     assert_eq!(at(&board, global_offer), (2, "50.00".into()));
     agrees_with_the_list(&admin, &elsewhere, &board).await;
 
+    // Without a department of their own, the administrator first sees the board holding most of
+    // their deals (two in Global sales, one in Local sales), not an empty one.
+    let board = ok(&admin, "deal_board", json!({ "filter": active })).await;
+    assert_eq!(board["department_id"], json!(global));
+    assert_eq!(at(&board, global_offer), (2, "50.00".into()));
+
     // Who may not view deals gets no board.
     let refused = refused(&abe, "deal_board", json!({ "filter": active })).await;
     assert!(matches!(refused, AppError::Forbidden), "{refused:?}");
