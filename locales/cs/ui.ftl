@@ -28,7 +28,7 @@ list-count =
         [one] { $count } záznam
         [few] { $count } záznamy
         [many] { $count } záznamu
-       *[other] Počet záznamů: { $count }
+       *[other] { $count } záznamů
     }
 list-empty = Zatím tu nic není.
 list-loading = Načítání…
@@ -198,3 +198,10 @@ notices-open =
 notices-title = Oznámení
 notices-none = Žádná oznámení.
 notices-mark-all = Označit vše jako přečtené
+
+## Overview tiles
+
+today-title = Dnes
+today-requests = Poptávky čekající na vyřízení
+today-deals = Moje aktivní obchody
+today-due = Moje další kroky s termínem dnes nebo po termínu

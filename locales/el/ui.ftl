@@ -192,3 +192,10 @@ notices-open =
 notices-title = Ειδοποιήσεις
 notices-none = Δεν υπάρχουν ειδοποιήσεις.
 notices-mark-all = Σήμανση όλων ως αναγνωσμένων
+
+## Overview tiles
+
+today-title = Σήμερα
+today-requests = Αιτήματα που περιμένουν διεκπεραίωση
+today-deals = Οι ενεργές συμφωνίες μου
+today-due = Τα επόμενα βήματά μου για σήμερα ή εκπρόθεσμα

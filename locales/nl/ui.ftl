@@ -184,3 +184,10 @@ notices-open = Meldingen, { $count } ongelezen
 notices-title = Meldingen
 notices-none = Geen meldingen.
 notices-mark-all = Alles als gelezen markeren
+
+## Overview tiles
+
+today-title = Vandaag
+today-requests = Aanvragen die op afhandeling wachten
+today-deals = Mijn actieve deals
+today-due = Mijn volgende stappen voor vandaag of te laat

@@ -28,7 +28,7 @@ list-count =
         [one] { $count } rekord
         [few] { $count } rekordy
         [many] { $count } rekordów
-       *[other] Liczba rekordów: { $count }
+       *[other] { $count } rekordu
     }
 list-empty = Na razie nic tu nie ma.
 list-loading = Wczytywanie…
@@ -198,3 +198,10 @@ notices-open =
 notices-title = Powiadomienia
 notices-none = Brak powiadomień.
 notices-mark-all = Oznacz wszystkie jako przeczytane
+
+## Overview tiles
+
+today-title = Dziś
+today-requests = Zapytania oczekujące na obsługę
+today-deals = Moje aktywne transakcje
+today-due = Moje następne kroki na dziś lub zaległe

@@ -27,7 +27,7 @@ list-count =
     { $count ->
         [one] { $count } înregistrare
         [few] { $count } înregistrări
-       *[other] Înregistrări: { $count }
+       *[other] { $count } de înregistrări
     }
 list-empty = Nu există încă nimic aici.
 list-loading = Se încarcă…
@@ -195,3 +195,10 @@ notices-open =
 notices-title = Notificări
 notices-none = Nicio notificare.
 notices-mark-all = Marchează toate ca citite
+
+## Overview tiles
+
+today-title = Astăzi
+today-requests = Cereri care așteaptă să fie tratate
+today-deals = Tranzacțiile mele active
+today-due = Pașii mei următori cu termen azi sau depășit

@@ -28,7 +28,7 @@ list-count =
         [one] { $count } запись
         [few] { $count } записи
         [many] { $count } записей
-       *[other] Записей: { $count }
+       *[other] { $count } записи
     }
 list-empty = Здесь пока ничего нет.
 list-loading = Загрузка…
@@ -198,3 +198,10 @@ notices-open =
 notices-title = Уведомления
 notices-none = Уведомлений нет.
 notices-mark-all = Отметить все как прочитанные
+
+## Overview tiles
+
+today-title = Сегодня
+today-requests = Запросы, ожидающие обработки
+today-deals = Мои активные сделки
+today-due = Мои следующие шаги на сегодня и просроченные

@@ -28,7 +28,7 @@ list-count =
         [one] { $count } запис
         [few] { $count } записи
         [many] { $count } записів
-       *[other] Записів: { $count }
+       *[other] { $count } запису
     }
 list-empty = Тут поки нічого немає.
 list-loading = Завантаження…
@@ -198,3 +198,10 @@ notices-open =
 notices-title = Сповіщення
 notices-none = Сповіщень немає.
 notices-mark-all = Позначити всі як прочитані
+
+## Overview tiles
+
+today-title = Сьогодні
+today-requests = Запити, що очікують на обробку
+today-deals = Мої активні угоди
+today-due = Мої наступні кроки на сьогодні та прострочені
