@@ -180,3 +180,10 @@ notices-open = सूचनाएँ, { $count } अपठित
 notices-title = सूचनाएँ
 notices-none = कोई सूचना नहीं।
 notices-mark-all = सभी को पढ़ा हुआ चिह्नित करें
+
+## Overview tiles
+
+today-title = आज
+today-requests = निपटाए जाने की प्रतीक्षा में अनुरोध
+today-deals = मेरी सक्रिय डील
+today-due = मेरे अगले कदम जो आज देय हैं या जिनकी तिथि निकल चुकी है

@@ -180,3 +180,10 @@ notices-open = Notifikasi, { $count } belum dibaca
 notices-title = Notifikasi
 notices-none = Tidak ada notifikasi.
 notices-mark-all = Tandai semua sudah dibaca
+
+## Overview tiles
+
+today-title = Hari ini
+today-requests = Permintaan yang menunggu ditangani
+today-deals = Kesepakatan aktif saya
+today-due = Langkah berikutnya saya yang jatuh tempo hari ini atau terlambat

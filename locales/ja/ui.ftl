@@ -180,3 +180,10 @@ notices-open = 通知（未読 { $count } 件）
 notices-title = 通知
 notices-none = 通知はありません。
 notices-mark-all = すべて既読にする
+
+## Overview tiles
+
+today-title = 今日
+today-requests = 対応待ちの引き合い
+today-deals = 自分の進行中の商談
+today-due = 今日が期限または期限切れの次のステップ

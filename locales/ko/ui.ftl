@@ -180,3 +180,10 @@ notices-open = 알림, 읽지 않음 { $count }개
 notices-title = 알림
 notices-none = 알림이 없습니다.
 notices-mark-all = 모두 읽음으로 표시
+
+## Overview tiles
+
+today-title = 오늘
+today-requests = 처리를 기다리는 요청
+today-deals = 내 진행 중인 거래
+today-due = 오늘까지이거나 기한이 지난 내 다음 단계

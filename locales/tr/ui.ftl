@@ -180,3 +180,10 @@ notices-open = Bildirimler, { $count } okunmamış
 notices-title = Bildirimler
 notices-none = Bildirim yok.
 notices-mark-all = Tümünü okundu olarak işaretle
+
+## Overview tiles
+
+today-title = Bugün
+today-requests = İşlenmeyi bekleyen talepler
+today-deals = Etkin anlaşmalarım
+today-due = Bugün vadesi gelen veya geciken sonraki adımlarım

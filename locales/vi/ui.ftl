@@ -180,3 +180,10 @@ notices-open = Thông báo, { $count } chưa đọc
 notices-title = Thông báo
 notices-none = Không có thông báo nào.
 notices-mark-all = Đánh dấu tất cả là đã đọc
+
+## Overview tiles
+
+today-title = Hôm nay
+today-requests = Yêu cầu đang chờ xử lý
+today-deals = Giao dịch đang mở của tôi
+today-due = Bước tiếp theo của tôi đến hạn hôm nay hoặc đã quá hạn

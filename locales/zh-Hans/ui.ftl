@@ -180,3 +180,10 @@ notices-open = 通知，{ $count } 条未读
 notices-title = 通知
 notices-none = 没有通知。
 notices-mark-all = 全部标为已读
+
+## Overview tiles
+
+today-title = 今天
+today-requests = 等待处理的询盘
+today-deals = 我进行中的交易
+today-due = 我今天到期或已逾期的下一步
