@@ -4,10 +4,11 @@
 //! first run and opens a new embedded database. Dropping the session (also when a test fails or
 //! panics) ends the `WebDriver` session, stops tauri-driver and deletes the profile.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, bail};
-use serde_json::json;
+use serde_json::{Value, json};
 use tempfile::TempDir;
 use thirtyfour::components::SelectElement;
 use thirtyfour::prelude::*;
@@ -18,9 +19,14 @@ use crate::tauri_driver::TauriDriver;
 pub struct AppSession {
     // Fields drop in this order: the WebDriver session, then tauri-driver, then the profile.
     driver: Option<WebDriver>,
-    _tauri_driver: TauriDriver,
-    _profile: TempDir,
+    tauri_driver: TauriDriver,
+    profile: TempDir,
 }
+
+/// How long a step waits for the app before the test fails: opening a database (migrations, demo
+/// data) on a busy two-core machine takes the longest.
+const PATIENCE: Duration = Duration::from_secs(30);
+const POLL: Duration = Duration::from_millis(100);
 
 /// How often a session request refused before the native driver listens is tried.
 const SESSION_ATTEMPTS: u32 = 10;
@@ -28,6 +34,11 @@ const SESSION_RETRY_PAUSE: std::time::Duration = std::time::Duration::from_milli
 
 impl AppSession {
     pub async fn launch() -> Result<Self> {
+        Self::launch_with(&[]).await
+    }
+
+    /// Starts the app with these command-line arguments (`--embedded`, `--database URL`, `--demo`).
+    pub async fn launch_with(args: &[String]) -> Result<Self> {
         let app = paths::app_binary()?;
         let profile = tempfile::Builder::new()
             .prefix("oriel-e2e-")
@@ -48,7 +59,7 @@ impl AppSession {
 
         let mut capabilities = Capabilities::new();
         capabilities.set("browserName", "wry")?;
-        capabilities.set("tauri:options", json!({ "application": app }))?;
+        capabilities.set("tauri:options", json!({ "application": app, "args": args }))?;
         // tauri-driver listens before the WebKitWebDriver behind it does; on a busy machine the
         // first session request can reach it in between and is refused. Such a refusal is retried.
         let mut attempt = 1;
@@ -69,8 +80,8 @@ impl AppSession {
         };
         Ok(AppSession {
             driver: Some(driver),
-            _tauri_driver: tauri_driver,
-            _profile: profile,
+            tauri_driver,
+            profile,
         })
     }
 
@@ -84,6 +95,197 @@ impl AppSession {
 
     fn driver(&self) -> Result<&WebDriver> {
         self.driver.as_ref().context("the session is already closed")
+    }
+
+    /// The embedded database file of this session's profile, where `--embedded` opens it.
+    pub fn embedded_database_path(&self) -> PathBuf {
+        self.profile
+            .path()
+            .join("data")
+            .join("org.oriel.crm")
+            .join("oriel.db")
+    }
+
+    /// Asks `probe` until it answers `Some`, and fails after a while with `what` in the message.
+    pub async fn wait_for<T>(
+        &self,
+        what: &str,
+        mut probe: impl AsyncFnMut() -> Result<Option<T>>,
+    ) -> Result<T> {
+        let deadline = Instant::now() + PATIENCE;
+        let mut last_error = None;
+        loop {
+            match probe().await {
+                Ok(Some(found)) => return Ok(found),
+                Ok(None) => {}
+                Err(err) => last_error = Some(err),
+            }
+            if Instant::now() > deadline {
+                let why = last_error.map_or_else(String::new, |err| format!(" (last error: {err:#})"));
+                bail!("waited {PATIENCE:?} for {what}{why}");
+            }
+            tokio::time::sleep(POLL).await;
+        }
+    }
+
+    /// Runs JavaScript in the window and returns what it returns.
+    pub async fn script(&self, script: &str, args: Vec<Value>) -> Result<Value> {
+        let returned = self
+            .driver()?
+            .execute(script.to_owned(), args)
+            .await
+            .with_context(|| format!("running script {script:?}"))?;
+        Ok(returned.json().clone())
+    }
+
+    /// The first element matching a CSS selector, waiting for it to appear.
+    pub async fn css(&self, selector: &str) -> Result<WebElement> {
+        self.driver()?
+            .query(By::Css(selector.to_owned()))
+            .first()
+            .await
+            .with_context(|| format!("{selector} did not appear"))
+    }
+
+    /// Clicks the first element matching a CSS selector, once it appears.
+    pub async fn click_on(&self, selector: &str) -> Result<()> {
+        let element = self.css(selector).await?;
+        self.bring_into_view(&element).await?;
+        element
+            .click()
+            .await
+            .with_context(|| format!("clicking {selector}"))
+    }
+
+    /// Every element matching a CSS selector right now (none is not an error).
+    pub async fn all(&self, selector: &str) -> Result<Vec<WebElement>> {
+        Ok(self.driver()?.find_all(By::Css(selector.to_owned())).await?)
+    }
+
+    /// Waits until an element matches the selector and is displayed.
+    pub async fn expect_shown(&self, selector: &str) -> Result<WebElement> {
+        let element = self.css(selector).await?;
+        element
+            .wait_until()
+            .displayed()
+            .await
+            .with_context(|| format!("{selector} exists but is not visible"))?;
+        Ok(element)
+    }
+
+    /// Waits until nothing matches the selector any more.
+    pub async fn expect_gone(&self, selector: &str) -> Result<()> {
+        self.wait_for(&format!("{selector} to disappear"), async || {
+            Ok(self.all(selector).await?.is_empty().then_some(()))
+        })
+        .await
+    }
+
+    /// The window's hash route, e.g. `#/deal/42`.
+    pub async fn route(&self) -> Result<String> {
+        let hash = self.script("return location.hash;", Vec::new()).await?;
+        Ok(hash.as_str().unwrap_or_default().to_owned())
+    }
+
+    /// Waits until the route shows a saved record of `area` (`#/<area>/<id>`) and returns its id.
+    pub async fn expect_record_route(&self, area: &str) -> Result<i64> {
+        let prefix = format!("#/{area}/");
+        let id = self
+            .wait_for(&format!("the route {prefix}<id>"), async || {
+                let route = self.route().await?;
+                Ok(route
+                    .strip_prefix(&prefix)
+                    .and_then(|rest| rest.split('?').next())
+                    .and_then(|id| id.parse::<i64>().ok()))
+            })
+            .await?;
+        Ok(id)
+    }
+
+    /// Opens an area from the sidebar and waits until its list shows.
+    pub async fn open_list(&self, area: &str) -> Result<()> {
+        self.click(&format!("nav-{area}")).await?;
+        self.css(&format!("section.entity-list[data-entity='{area}'] .viewport"))
+            .await?;
+        Ok(())
+    }
+
+    /// From a list opened with `open_list`, the empty form of a new record.
+    pub async fn start_new_record(&self, area: &str) -> Result<()> {
+        self.click_on(&format!("section.entity-list[data-entity='{area}'] #list-new"))
+            .await?;
+        self.css(&format!("section.detail[data-entity='{area}'] #record-form"))
+            .await?;
+        Ok(())
+    }
+
+    /// Saves the open form of a new record and returns the id the route then shows.
+    pub async fn save_new_record(&self, area: &str) -> Result<i64> {
+        self.click("record-save").await?;
+        self.expect_record_route(area).await.with_context(|| {
+            format!("saving the new {area} (an error on the form would be in #save-error or #field-error-*)")
+        })
+    }
+
+    /// Saves the open form of a stored record and waits until it says so.
+    pub async fn save_record(&self) -> Result<()> {
+        self.click("record-save").await?;
+        self.expect_shown("#save-done").await.map(|_| ())
+    }
+
+    /// The record a reference field (`#field-<name>`) holds, once it holds one.
+    pub async fn reference_value(&self, field_id: &str) -> Result<i64> {
+        let marker = self
+            .css(&format!("#{field_id} ~ span.current[data-ref-value]"))
+            .await?;
+        let value = marker.attr("data-ref-value").await?.unwrap_or_default();
+        value
+            .parse()
+            .with_context(|| format!("#{field_id} holds {value:?}, not a record id"))
+    }
+
+    /// Fills a searchable reference field: types `search`, picks the option that reads `label`
+    /// and waits until the field holds it.
+    pub async fn choose_reference(&self, field_id: &str, search: &str, label: &str) -> Result<i64> {
+        self.fill(field_id, search).await?;
+        let option = self
+            .wait_for(&format!("the option {label:?} under #{field_id}"), async || {
+                for option in self.all(&format!("#{field_id}-options li[role=option]")).await? {
+                    if option.text().await?.trim() == label {
+                        return Ok(Some(option));
+                    }
+                }
+                Ok(None)
+            })
+            .await?;
+        option
+            .click()
+            .await
+            .with_context(|| format!("choosing {label:?} in #{field_id}"))?;
+        self.reference_value(field_id).await
+    }
+
+    /// The value of an input, select or textarea (what the user sees in it).
+    pub async fn value_of(&self, id: &str) -> Result<String> {
+        Ok(self.element(id).await?.prop("value").await?.unwrap_or_default())
+    }
+
+    /// Waits until the input `#id` holds exactly `expected`.
+    pub async fn expect_value(&self, id: &str, expected: &str) -> Result<()> {
+        let mut seen = String::new();
+        let found = self
+            .wait_for(&format!("#{id} to hold {expected:?}"), async || {
+                seen = self.value_of(id).await?;
+                Ok((seen == expected).then_some(()))
+            })
+            .await;
+        found.with_context(|| format!("#{id} holds {seen:?}"))
+    }
+
+    /// Presses keys with the focus where it is, e.g. `Key::Control + "k"`.
+    pub async fn press(&self, keys: impl Into<TypingData>) -> Result<()> {
+        let active = self.driver()?.active_element().await?;
+        active.send_keys(keys).await.context("pressing keys")
     }
 
     /// The element with this id, waiting for it to appear.
@@ -132,16 +334,27 @@ impl AppSession {
     }
 
     pub async fn click(&self, id: &str) -> Result<()> {
-        self.element(id)
-            .await?
-            .click()
-            .await
-            .with_context(|| format!("clicking #{id}"))
+        let element = self.element(id).await?;
+        self.bring_into_view(&element).await?;
+        element.click().await.with_context(|| format!("clicking #{id}"))
+    }
+
+    /// Scrolls the element to the middle of its scrolling area. WebKitWebDriver scrolls a field
+    /// above the view only up to the edge, where the top bar covers it, and then refuses to
+    /// clear it as "not interactable".
+    pub async fn bring_into_view(&self, element: &WebElement) -> Result<()> {
+        self.script(
+            "arguments[0].scrollIntoView({ block: 'center', inline: 'nearest' });",
+            vec![element.to_json()?],
+        )
+        .await
+        .map(|_| ())
     }
 
     /// Replaces the content of the input `#id` by typing `value`, as a user would.
     pub async fn fill(&self, id: &str, value: &str) -> Result<()> {
         let input = self.element(id).await?;
+        self.bring_into_view(&input).await?;
         input.clear().await.with_context(|| format!("clearing #{id}"))?;
         input
             .send_keys(value)
@@ -169,10 +382,66 @@ impl AppSession {
             .with_context(|| format!("writing {}", path.display()))
     }
 
+    /// What a failed test leaves to look at: a screenshot `failed-<name>.png`, and the route and
+    /// the alerts the window shows, to add to the error.
+    pub async fn diagnose(&self, name: &str) -> String {
+        let shot = match self.screenshot(&format!("failed-{name}")).await {
+            Ok(()) => format!("screenshot failed-{name}.png"),
+            Err(err) => format!("no screenshot ({err:#})"),
+        };
+        let seen = self
+            .script(
+                "const shown = [...document.querySelectorAll('[role=alert], .field-error')] \
+                   .map(e => e.id ? e.id + ': ' + e.innerText : e.innerText); \
+                 return JSON.stringify({ route: location.hash, alerts: shown });",
+                Vec::new(),
+            )
+            .await
+            .map_or_else(
+                |err| format!("window not readable: {err:#}"),
+                |value| value.as_str().unwrap_or_default().to_owned(),
+            );
+        format!("{shot}; window: {seen}")
+    }
+
+    /// Waits until the database named on the command line is open (the home screen shows), and
+    /// fails at once with the connect screen's message when opening it failed.
+    pub async fn expect_opened_at_start(&self) -> Result<()> {
+        let refusal = self
+            .wait_for("the database named at start to open", async || {
+                if !self.all("#home-screen").await?.is_empty() {
+                    return Ok(Some(None));
+                }
+                match self.all("#connect-error").await?.first() {
+                    Some(error) => Ok(Some(Some(error.text().await?))),
+                    None => Ok(None),
+                }
+            })
+            .await?;
+        match refusal {
+            None => Ok(()),
+            Some(message) => bail!("the app could not open the database: {message}"),
+        }
+    }
+
     /// From the connect screen of a first run to the home screen on the embedded database.
     pub async fn open_embedded_database(&self) -> Result<()> {
         self.click("connect-embedded").await?;
         self.element("home-screen").await?;
         Ok(())
+    }
+}
+
+impl Drop for AppSession {
+    /// A session not closed (a test that failed with `?`). thirtyfour's own destructor would end
+    /// the `WebDriver` session with a blocking request on the test's runtime, which that same
+    /// blocked runtime can never serve: it hangs until the request times out, minutes later.
+    /// Stopping tauri-driver ends the session, its native driver and the app; the handle is then
+    /// only memory, left to the test process's exit.
+    fn drop(&mut self) {
+        if let Some(driver) = self.driver.take() {
+            self.tauri_driver.stop();
+            std::mem::forget(driver);
+        }
     }
 }

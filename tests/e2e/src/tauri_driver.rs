@@ -96,7 +96,7 @@ impl TauriDriver {
         }
     }
 
-    fn stop(&mut self) {
+    pub fn stop(&mut self) {
         let Some(mut child) = self.child.take() else {
             return;
         };

@@ -48,6 +48,6 @@ export function crudOf(
     update: has("Update") ? (id, version, input) => call(key, "Update", { id, version, input }) as Reply<AnyRecord> : undefined,
     remove: has("Delete") ? (id, version) => call(key, "Delete", { id, version }) as Reply<AnyRecord> : undefined,
     restore: has("Restore") ? (id, version) => call(key, "Restore", { id, version }) as Reply<AnyRecord> : undefined,
-    blank: has("New") ? () => call(key, "New", {}) as Reply<Record<string, unknown>> : undefined,
+    blank: has("New") ? (given = {}) => call(key, "New", given) as Reply<Record<string, unknown>> : undefined,
   };
 }

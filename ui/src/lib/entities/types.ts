@@ -87,8 +87,8 @@ export type EntityDescriptor = {
   remove?: (id: number, version?: number) => Reply<AnyRecord>;
   /** Takes a record back out of the trash. */
   restore?: (id: number, version?: number) => Reply<AnyRecord>;
-  /** The defaults of a new record's form. */
-  blank?: () => Reply<Record<string, unknown>>;
+  /** The defaults of a new record's form, given the values it was opened with. */
+  blank?: (given?: Record<string, unknown>) => Reply<Record<string, unknown>>;
   /** The record's name as lists, pickers and the palette show it. */
   title: (record: AnyRecord) => string;
   columns: ColumnSpec[];
