@@ -436,6 +436,16 @@ async fn stages_of(session: &Session, department: Option<Id>) -> Result<Vec<Stag
     stages.into_iter().map(typed).collect()
 }
 
+/// The department with the lowest id that has deal stages.
+async fn first_pipeline_department(session: &Session) -> Result<Option<Id>, AppError> {
+    let stages: Vec<Stage> = all_rows(session, &stages::STAGE, &object(json!({})))
+        .await?
+        .into_iter()
+        .map(typed)
+        .collect::<Result<_, _>>()?;
+    Ok(stages.iter().map(|s| s.department_id).min())
+}
+
 /// The currency of a deal made by `session`'s user (R-REQ-18 step 1): their department's default,
 /// else the state currency.
 async fn deal_currency(session: &Session, department: Option<&Department>) -> Result<Option<Id>, AppError> {
@@ -563,6 +573,12 @@ pub async fn request_to_deal(session: &Session, input: RecordRef) -> Result<Deal
         .unwrap_or_default();
     let department =
         crm_core::access::department_of(&owner_departments.into_iter().map(Id).collect::<Vec<_>>());
+    // R-DEAL-4: a deal always stands at a stage. An owner without a department (the first-run
+    // administrator) files it in the request's department, else in the first one with a pipeline.
+    let department = match department.or_else(|| id_of(&request, "department_id")) {
+        Some(department) => Some(department),
+        None => first_pipeline_department(session).await?,
+    };
     let stages = stages_of(session, department).await?;
     let stage = stages.iter().find(|s| s.default);
     let day = today();

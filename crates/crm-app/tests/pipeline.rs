@@ -210,3 +210,30 @@ crm_store::db_test!(async fn the_board_shows_a_user_only_the_deals_their_deal_li
     let refused = refused(&abe, "deal_board", json!({ "filter": active })).await;
     assert!(matches!(refused, AppError::Forbidden), "{refused:?}");
 });
+
+crm_store::db_test!(async fn a_deal_of_an_owner_without_a_department_still_stands_on_a_board(db) {
+    // The first-run administrator belongs to no department; their deals must not fall off the
+    // pipeline (R-DEAL-4: a deal always has a stage).
+    let admin = admin(db).await;
+    let global = department(&admin, "Global sales").await;
+    let request_stage = item(&admin, "stage_list", global, "request").await;
+    let germany = id(&named(&admin, "country_list", json!({}), "Germany").await);
+    let request = ok(
+        &admin,
+        "request_create",
+        json!({ "request_for": "Valves", "first_name": "Ida", "country_id": germany }),
+    )
+    .await;
+    let deal = ok(
+        &admin,
+        "request_to_deal",
+        json!({ "id": id(&request), "version": request["version"] }),
+    )
+    .await;
+    assert_eq!(deal["department_id"], json!(global));
+    assert_eq!(deal["stage_id"], json!(request_stage));
+
+    let board = ok(&admin, "deal_board", json!({})).await;
+    assert_eq!(board["department_id"], json!(global));
+    assert_eq!(at(&board, request_stage).0, 1);
+});
