@@ -17,7 +17,3 @@ export async function loadSession(): Promise<void> {
   const result = await runCommand(() => commands.sessionInfo({}));
   info = result.status === "ok" ? result.data : null;
 }
-
-export function clearSession(): void {
-  info = null;
-}

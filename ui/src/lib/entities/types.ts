@@ -1,4 +1,4 @@
-import type { CommandError, HistoryEntry, Page, Warning } from "../bindings";
+import type { CommandError, Page, Warning } from "../bindings";
 import type { Result } from "../command-result";
 
 /** Any stored record: every entity has an id and, when it can be edited, a version. */
@@ -114,4 +114,3 @@ export type EntityDescriptor = {
   longList?: boolean;
 };
 
-export type HistoryLoader = (entity: string, id: number) => Reply<HistoryEntry[]>;
