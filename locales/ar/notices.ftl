@@ -15,3 +15,18 @@ admin-notice-rate-provider = تعذّر تحميل أسعار الصرف.
 admin-notice-mailbox = تعذّرت قراءة صندوق بريد أو استخدامه للإرسال.
 admin-notice-massmail-account = تعطّل حساب للبريد الجماعي.
 admin-notice-import = فشلت عملية استيراد.
+
+# R-NOTIF-4: the desktop notification of a newly assigned request.
+announce-request-assigned = تم إسناد طلب جديد إليك
+announce-request-co-owner = أنت الآن مسؤول مشارك عن طلب
+announce-while-away-title = أثناء غيابك: { $title }
+announce-request-body = { $request } — أسنده { $by }
+announce-while-away = أثناء غيابك
+announce-while-away-count =
+    { $count ->
+        [one] أُسند إليك طلب واحد.
+        [two] أُسند إليك طلبان.
+        [few] أُسندت إليك { $count } طلبات.
+       *[other] أُسند إليك { $count } طلبًا.
+    }
+announce-open = فتح

@@ -197,3 +197,5 @@ today-title = اليوم
 today-requests = طلبات بانتظار المعالجة
 today-deals = صفقاتي النشطة
 today-due = خطواتي التالية المستحقة اليوم أو المتأخرة
+notices-while-away = أثناء غيابك
+notices-include-own = أبلغني أيضًا بالطلبات التي أسندها إلى نفسي

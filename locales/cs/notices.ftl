@@ -15,3 +15,17 @@ admin-notice-rate-provider = Směnné kurzy se nepodařilo načíst.
 admin-notice-mailbox = Poštovní schránku se nepodařilo přečíst nebo použít k odesílání.
 admin-notice-massmail-account = Selhal účet pro hromadné rozesílky.
 admin-notice-import = Import selhal.
+
+# R-NOTIF-4: the desktop notification of a newly assigned request.
+announce-request-assigned = Byla vám přidělena nová poptávka
+announce-request-co-owner = Nyní jste spoluvlastníkem poptávky
+announce-while-away-title = Během vaší nepřítomnosti: { $title }
+announce-request-body = { $request } — přidělil(a) { $by }
+announce-while-away = Během vaší nepřítomnosti
+announce-while-away-count =
+    { $count ->
+        [one] Byla vám přidělena jedna poptávka.
+        [few] Byly vám přiděleny { $count } poptávky.
+       *[other] Bylo vám přiděleno { $count } poptávek.
+    }
+announce-open = Otevřít

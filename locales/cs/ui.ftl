@@ -205,3 +205,5 @@ today-title = Dnes
 today-requests = Poptávky čekající na vyřízení
 today-deals = Moje aktivní obchody
 today-due = Moje další kroky s termínem dnes nebo po termínu
+notices-while-away = Během vaší nepřítomnosti
+notices-include-own = Upozorňovat i na poptávky, které přiděluji sám sobě

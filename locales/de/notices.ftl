@@ -15,3 +15,16 @@ admin-notice-rate-provider = Die Wechselkurse konnten nicht geladen werden.
 admin-notice-mailbox = Ein Postfach konnte nicht gelesen oder zum Senden verwendet werden.
 admin-notice-massmail-account = Ein Massenmail-Konto ist ausgefallen.
 admin-notice-import = Ein Import ist fehlgeschlagen.
+
+# R-NOTIF-4: the desktop notification of a newly assigned request.
+announce-request-assigned = Neue Anfrage für Sie
+announce-request-co-owner = Sie sind jetzt Mitinhaber einer Anfrage
+announce-while-away-title = Während Ihrer Abwesenheit: { $title }
+announce-request-body = { $request } — zugewiesen von { $by }
+announce-while-away = Während Ihrer Abwesenheit
+announce-while-away-count =
+    { $count ->
+        [one] Ihnen wurde eine Anfrage zugewiesen.
+       *[other] Ihnen wurden { $count } Anfragen zugewiesen.
+    }
+announce-open = Öffnen

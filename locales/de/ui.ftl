@@ -192,3 +192,5 @@ today-title = Heute
 today-requests = Anfragen, die auf Bearbeitung warten
 today-deals = Meine aktiven Deals
 today-due = Meine nächsten Schritte, heute fällig oder überfällig
+notices-while-away = Während Ihrer Abwesenheit
+notices-include-own = Auch bei Anfragen benachrichtigen, die ich mir selbst zuweise

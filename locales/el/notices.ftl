@@ -15,3 +15,16 @@ admin-notice-rate-provider = Δεν ήταν δυνατή η φόρτωση τω
 admin-notice-mailbox = Δεν ήταν δυνατή η ανάγνωση ενός γραμματοκιβωτίου ή η χρήση του για αποστολή.
 admin-notice-massmail-account = Ένας λογαριασμός μαζικών αποστολών απέτυχε.
 admin-notice-import = Μια εισαγωγή απέτυχε.
+
+# R-NOTIF-4: the desktop notification of a newly assigned request.
+announce-request-assigned = Σας ανατέθηκε νέο αίτημα
+announce-request-co-owner = Είστε πλέον συνυπεύθυνος ενός αιτήματος
+announce-while-away-title = Όσο λείπατε: { $title }
+announce-request-body = { $request } — ανατέθηκε από { $by }
+announce-while-away = Όσο λείπατε
+announce-while-away-count =
+    { $count ->
+        [one] Σας ανατέθηκε ένα αίτημα.
+       *[other] Σας ανατέθηκαν { $count } αιτήματα.
+    }
+announce-open = Άνοιγμα

@@ -15,3 +15,16 @@ admin-notice-rate-provider = The exchange rates could not be loaded.
 admin-notice-mailbox = A mailbox could not be read or used for sending.
 admin-notice-massmail-account = A mass-mail account failed.
 admin-notice-import = An import failed.
+
+# R-NOTIF-4: the desktop notification of a newly assigned request.
+announce-request-assigned = New request assigned to you
+announce-request-co-owner = You are now co-owner of a request
+announce-while-away-title = While you were away: { $title }
+announce-request-body = { $request } — assigned by { $by }
+announce-while-away = While you were away
+announce-while-away-count =
+    { $count ->
+        [one] One request was assigned to you.
+       *[other] { $count } requests were assigned to you.
+    }
+announce-open = Open

@@ -191,3 +191,5 @@ today-title = Today
 today-requests = Requests waiting to be handled
 today-deals = My active deals
 today-due = My next steps due today or overdue
+notices-while-away = While you were away
+notices-include-own = Also notify me of requests I assign to myself

@@ -15,3 +15,16 @@ admin-notice-rate-provider = No se pudieron cargar los tipos de cambio.
 admin-notice-mailbox = No se pudo leer un buzón o usarlo para enviar.
 admin-notice-massmail-account = Falló una cuenta de envíos masivos.
 admin-notice-import = Falló una importación.
+
+# R-NOTIF-4: the desktop notification of a newly assigned request.
+announce-request-assigned = Nueva solicitud asignada a usted
+announce-request-co-owner = Ahora es copropietario de una solicitud
+announce-while-away-title = Mientras estaba ausente: { $title }
+announce-request-body = { $request } — asignada por { $by }
+announce-while-away = Mientras estaba ausente
+announce-while-away-count =
+    { $count ->
+        [one] Se le asignó una solicitud.
+       *[other] Se le asignaron { $count } solicitudes.
+    }
+announce-open = Abrir

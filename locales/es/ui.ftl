@@ -196,3 +196,5 @@ today-title = Hoy
 today-requests = Solicitudes pendientes de atender
 today-deals = Mis tratos activos
 today-due = Mis siguientes pasos para hoy o vencidos
+notices-while-away = Mientras estaba ausente
+notices-include-own = Avisarme también de las solicitudes que me asigno

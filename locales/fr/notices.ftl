@@ -15,3 +15,16 @@ admin-notice-rate-provider = Les taux de change n’ont pas pu être chargés.
 admin-notice-mailbox = Une boîte aux lettres n’a pas pu être lue ou utilisée pour l’envoi.
 admin-notice-massmail-account = Un compte d’envoi en masse a échoué.
 admin-notice-import = Une importation a échoué.
+
+# R-NOTIF-4: the desktop notification of a newly assigned request.
+announce-request-assigned = Nouvelle demande qui vous est attribuée
+announce-request-co-owner = Vous êtes maintenant co-responsable d’une demande
+announce-while-away-title = Pendant votre absence : { $title }
+announce-request-body = { $request } — attribuée par { $by }
+announce-while-away = Pendant votre absence
+announce-while-away-count =
+    { $count ->
+        [one] Une demande vous a été attribuée.
+       *[other] { $count } demandes vous ont été attribuées.
+    }
+announce-open = Ouvrir

@@ -200,3 +200,5 @@ today-title = Aujourd’hui
 today-requests = Demandes en attente de traitement
 today-deals = Mes affaires en cours
 today-due = Mes prochaines étapes prévues aujourd’hui ou en retard
+notices-while-away = Pendant votre absence
+notices-include-own = Me notifier aussi des demandes que je m’attribue

@@ -15,3 +15,16 @@ admin-notice-rate-provider = לא ניתן היה לטעון את שערי הח�
 admin-notice-mailbox = לא ניתן היה לקרוא תיבת דואר או להשתמש בה לשליחה.
 admin-notice-massmail-account = חשבון דיוור המוני נכשל.
 admin-notice-import = ייבוא נכשל.
+
+# R-NOTIF-4: the desktop notification of a newly assigned request.
+announce-request-assigned = בקשה חדשה הוקצתה לך
+announce-request-co-owner = כעת אתה אחראי משותף לבקשה
+announce-while-away-title = בזמן שלא היית: { $title }
+announce-request-body = { $request } — הוקצתה על ידי { $by }
+announce-while-away = בזמן שלא היית
+announce-while-away-count =
+    { $count ->
+        [one] הוקצתה לך בקשה אחת.
+       *[other] הוקצו לך { $count } בקשות.
+    }
+announce-open = פתח

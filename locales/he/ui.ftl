@@ -196,3 +196,5 @@ today-title = היום
 today-requests = פניות שממתינות לטיפול
 today-deals = העסקאות הפעילות שלי
 today-due = הצעדים הבאים שלי להיום או שחלף מועדם
+notices-while-away = בזמן שלא היית
+notices-include-own = הודע לי גם על בקשות שאני מקצה לעצמי

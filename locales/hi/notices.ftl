@@ -15,3 +15,16 @@ admin-notice-rate-provider = विनिमय दरें लोड नही
 admin-notice-mailbox = किसी मेलबॉक्स को पढ़ा नहीं जा सका या भेजने के लिए उपयोग नहीं किया जा सका।
 admin-notice-massmail-account = एक मास मेल खाता विफल रहा।
 admin-notice-import = एक आयात विफल रहा।
+
+# R-NOTIF-4: the desktop notification of a newly assigned request.
+announce-request-assigned = आपको एक नया अनुरोध सौंपा गया
+announce-request-co-owner = अब आप एक अनुरोध के सह-स्वामी हैं
+announce-while-away-title = आपकी अनुपस्थिति में: { $title }
+announce-request-body = { $request } — { $by } द्वारा सौंपा गया
+announce-while-away = आपकी अनुपस्थिति में
+announce-while-away-count =
+    { $count ->
+        [one] आपको एक अनुरोध सौंपा गया।
+       *[other] आपको { $count } अनुरोध सौंपे गए।
+    }
+announce-open = खोलें

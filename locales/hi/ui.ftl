@@ -187,3 +187,5 @@ today-title = आज
 today-requests = निपटाए जाने की प्रतीक्षा में अनुरोध
 today-deals = मेरी सक्रिय डील
 today-due = मेरे अगले कदम जो आज देय हैं या जिनकी तिथि निकल चुकी है
+notices-while-away = आपकी अनुपस्थिति में
+notices-include-own = स्वयं को सौंपे गए अनुरोधों की भी सूचना दें

@@ -15,3 +15,15 @@ admin-notice-rate-provider = Kurs mata uang tidak dapat dimuat.
 admin-notice-mailbox = Sebuah kotak surat tidak dapat dibaca atau digunakan untuk mengirim.
 admin-notice-massmail-account = Sebuah akun email massal mengalami kegagalan.
 admin-notice-import = Sebuah impor gagal.
+
+# R-NOTIF-4: the desktop notification of a newly assigned request.
+announce-request-assigned = Permintaan baru ditugaskan kepada Anda
+announce-request-co-owner = Anda sekarang pemilik bersama sebuah permintaan
+announce-while-away-title = Selama Anda pergi: { $title }
+announce-request-body = { $request } — ditugaskan oleh { $by }
+announce-while-away = Selama Anda pergi
+announce-while-away-count =
+    { $count ->
+       *[other] { $count } permintaan ditugaskan kepada Anda.
+    }
+announce-open = Buka

@@ -187,3 +187,5 @@ today-title = Hari ini
 today-requests = Permintaan yang menunggu ditangani
 today-deals = Kesepakatan aktif saya
 today-due = Langkah berikutnya saya yang jatuh tempo hari ini atau terlambat
+notices-while-away = Selama Anda pergi
+notices-include-own = Beri tahu saya juga tentang permintaan yang saya tugaskan ke diri sendiri

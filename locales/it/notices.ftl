@@ -15,3 +15,16 @@ admin-notice-rate-provider = Non è stato possibile caricare i tassi di cambio.
 admin-notice-mailbox = Non è stato possibile leggere una casella di posta o usarla per l’invio.
 admin-notice-massmail-account = Un account per gli invii massivi non ha funzionato.
 admin-notice-import = Un’importazione non è riuscita.
+
+# R-NOTIF-4: the desktop notification of a newly assigned request.
+announce-request-assigned = Nuova richiesta assegnata a te
+announce-request-co-owner = Ora sei co-responsabile di una richiesta
+announce-while-away-title = Mentre eri via: { $title }
+announce-request-body = { $request } — assegnata da { $by }
+announce-while-away = Mentre eri via
+announce-while-away-count =
+    { $count ->
+        [one] Ti è stata assegnata una richiesta.
+       *[other] Ti sono state assegnate { $count } richieste.
+    }
+announce-open = Apri

@@ -196,3 +196,5 @@ today-title = Oggi
 today-requests = Richieste in attesa di gestione
 today-deals = Le mie trattative attive
 today-due = I miei prossimi passi in scadenza oggi o scaduti
+notices-while-away = Mentre eri via
+notices-include-own = Avvisami anche delle richieste che assegno a me stesso

@@ -15,3 +15,15 @@ admin-notice-rate-provider = 為替レートを読み込めませんでした。
 admin-notice-mailbox = メールボックスを読み取れないか、送信に使用できませんでした。
 admin-notice-massmail-account = 一斉メール用のアカウントでエラーが発生しました。
 admin-notice-import = インポートに失敗しました。
+
+# R-NOTIF-4: the desktop notification of a newly assigned request.
+announce-request-assigned = 新しい問い合わせが割り当てられました
+announce-request-co-owner = 問い合わせの共同担当者になりました
+announce-while-away-title = 不在中: { $title }
+announce-request-body = { $request } — 割り当て: { $by }
+announce-while-away = 不在中
+announce-while-away-count =
+    { $count ->
+       *[other] { $count } 件の問い合わせが割り当てられました。
+    }
+announce-open = 開く

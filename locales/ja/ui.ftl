@@ -187,3 +187,5 @@ today-title = 今日
 today-requests = 対応待ちの引き合い
 today-deals = 自分の進行中の商談
 today-due = 今日が期限または期限切れの次のステップ
+notices-while-away = 不在中
+notices-include-own = 自分で自分に割り当てた問い合わせも通知する

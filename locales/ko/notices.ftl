@@ -15,3 +15,15 @@ admin-notice-rate-provider = 환율을 불러올 수 없습니다.
 admin-notice-mailbox = 메일함을 읽거나 발송에 사용할 수 없습니다.
 admin-notice-massmail-account = 대량 메일 계정에 오류가 발생했습니다.
 admin-notice-import = 가져오기에 실패했습니다.
+
+# R-NOTIF-4: the desktop notification of a newly assigned request.
+announce-request-assigned = 새 요청이 배정되었습니다
+announce-request-co-owner = 이제 요청의 공동 담당자입니다
+announce-while-away-title = 부재 중: { $title }
+announce-request-body = { $request } — { $by } 님이 배정
+announce-while-away = 부재 중
+announce-while-away-count =
+    { $count ->
+       *[other] 요청 { $count }건이 배정되었습니다.
+    }
+announce-open = 열기

@@ -187,3 +187,5 @@ today-title = 오늘
 today-requests = 처리를 기다리는 요청
 today-deals = 내 진행 중인 거래
 today-due = 오늘까지이거나 기한이 지난 내 다음 단계
+notices-while-away = 부재 중
+notices-include-own = 내가 나에게 배정한 요청도 알림

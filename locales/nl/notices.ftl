@@ -15,3 +15,16 @@ admin-notice-rate-provider = De wisselkoersen konden niet worden geladen.
 admin-notice-mailbox = Een mailbox kon niet worden gelezen of gebruikt om te verzenden.
 admin-notice-massmail-account = Een massamailaccount is mislukt.
 admin-notice-import = Een import is mislukt.
+
+# R-NOTIF-4: the desktop notification of a newly assigned request.
+announce-request-assigned = Nieuwe aanvraag aan u toegewezen
+announce-request-co-owner = U bent nu mede-eigenaar van een aanvraag
+announce-while-away-title = Terwijl u weg was: { $title }
+announce-request-body = { $request } — toegewezen door { $by }
+announce-while-away = Terwijl u weg was
+announce-while-away-count =
+    { $count ->
+        [one] Er is één aanvraag aan u toegewezen.
+       *[other] Er zijn { $count } aanvragen aan u toegewezen.
+    }
+announce-open = Openen

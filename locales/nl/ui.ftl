@@ -191,3 +191,5 @@ today-title = Vandaag
 today-requests = Aanvragen die op afhandeling wachten
 today-deals = Mijn actieve deals
 today-due = Mijn volgende stappen voor vandaag of te laat
+notices-while-away = Terwijl u weg was
+notices-include-own = Ook melden bij aanvragen die ik aan mezelf toewijs

@@ -15,3 +15,17 @@ admin-notice-rate-provider = Nie udało się pobrać kursów walut.
 admin-notice-mailbox = Nie udało się odczytać skrzynki pocztowej lub użyć jej do wysyłki.
 admin-notice-massmail-account = Awaria konta wysyłki masowej.
 admin-notice-import = Import nie powiódł się.
+
+# R-NOTIF-4: the desktop notification of a newly assigned request.
+announce-request-assigned = Przypisano Ci nowe zapytanie
+announce-request-co-owner = Jesteś teraz współwłaścicielem zapytania
+announce-while-away-title = Podczas Twojej nieobecności: { $title }
+announce-request-body = { $request } — przypisane przez { $by }
+announce-while-away = Podczas Twojej nieobecności
+announce-while-away-count =
+    { $count ->
+        [one] Przypisano Ci jedno zapytanie.
+        [few] Przypisano Ci { $count } zapytania.
+       *[other] Przypisano Ci { $count } zapytań.
+    }
+announce-open = Otwórz

@@ -205,3 +205,5 @@ today-title = Dziś
 today-requests = Zapytania oczekujące na obsługę
 today-deals = Moje aktywne transakcje
 today-due = Moje następne kroki na dziś lub zaległe
+notices-while-away = Podczas Twojej nieobecności
+notices-include-own = Powiadamiaj mnie także o zapytaniach, które przypisuję sobie

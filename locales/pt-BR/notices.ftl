@@ -15,3 +15,16 @@ admin-notice-rate-provider = Não foi possível carregar as taxas de câmbio.
 admin-notice-mailbox = Não foi possível ler uma caixa de correio ou usá-la para envio.
 admin-notice-massmail-account = Uma conta de envio em massa falhou.
 admin-notice-import = Uma importação falhou.
+
+# R-NOTIF-4: the desktop notification of a newly assigned request.
+announce-request-assigned = Nova solicitação atribuída a você
+announce-request-co-owner = Agora você é coproprietário de uma solicitação
+announce-while-away-title = Enquanto você estava fora: { $title }
+announce-request-body = { $request } — atribuída por { $by }
+announce-while-away = Enquanto você estava fora
+announce-while-away-count =
+    { $count ->
+        [one] Uma solicitação foi atribuída a você.
+       *[other] { $count } solicitações foram atribuídas a você.
+    }
+announce-open = Abrir

@@ -200,3 +200,5 @@ today-title = Hoje
 today-requests = Solicitações aguardando atendimento
 today-deals = Meus negócios ativos
 today-due = Meus próximos passos para hoje ou atrasados
+notices-while-away = Enquanto você estava fora
+notices-include-own = Também me avisar das solicitações que atribuo a mim mesmo

@@ -15,3 +15,17 @@ admin-notice-rate-provider = Cursurile de schimb nu au putut fi încărcate.
 admin-notice-mailbox = O căsuță poștală nu a putut fi citită sau folosită pentru trimitere.
 admin-notice-massmail-account = Un cont de trimitere în masă a eșuat.
 admin-notice-import = Un import a eșuat.
+
+# R-NOTIF-4: the desktop notification of a newly assigned request.
+announce-request-assigned = Cerere nouă atribuită dvs.
+announce-request-co-owner = Acum sunteți coproprietar al unei cereri
+announce-while-away-title = Cât ați lipsit: { $title }
+announce-request-body = { $request } — atribuită de { $by }
+announce-while-away = Cât ați lipsit
+announce-while-away-count =
+    { $count ->
+        [one] V-a fost atribuită o cerere.
+        [few] V-au fost atribuite { $count } cereri.
+       *[other] V-au fost atribuite { $count } de cereri.
+    }
+announce-open = Deschide

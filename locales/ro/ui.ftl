@@ -202,3 +202,5 @@ today-title = Astăzi
 today-requests = Cereri care așteaptă să fie tratate
 today-deals = Tranzacțiile mele active
 today-due = Pașii mei următori cu termen azi sau depășit
+notices-while-away = Cât ați lipsit
+notices-include-own = Anunță-mă și despre cererile pe care mi le atribui singur

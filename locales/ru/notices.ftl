@@ -15,3 +15,17 @@ admin-notice-rate-provider = Не удалось загрузить курсы �
 admin-notice-mailbox = Не удалось прочитать почтовый ящик или отправить через него письмо.
 admin-notice-massmail-account = Сбой аккаунта массовой рассылки.
 admin-notice-import = Сбой импорта.
+
+# R-NOTIF-4: the desktop notification of a newly assigned request.
+announce-request-assigned = Вам назначен новый запрос
+announce-request-co-owner = Теперь вы соисполнитель запроса
+announce-while-away-title = Пока вас не было: { $title }
+announce-request-body = { $request } — назначил(а) { $by }
+announce-while-away = Пока вас не было
+announce-while-away-count =
+    { $count ->
+        [one] Вам назначен { $count } запрос.
+        [few] Вам назначено { $count } запроса.
+       *[other] Вам назначено { $count } запросов.
+    }
+announce-open = Открыть

@@ -15,3 +15,16 @@ admin-notice-rate-provider = Döviz kurları yüklenemedi.
 admin-notice-mailbox = Bir posta kutusu okunamadı veya gönderim için kullanılamadı.
 admin-notice-massmail-account = Bir toplu e-posta hesabında hata oluştu.
 admin-notice-import = Bir içe aktarma başarısız oldu.
+
+# R-NOTIF-4: the desktop notification of a newly assigned request.
+announce-request-assigned = Size yeni bir talep atandı
+announce-request-co-owner = Artık bir talebin ortak sorumlususunuz
+announce-while-away-title = Siz yokken: { $title }
+announce-request-body = { $request } — atayan: { $by }
+announce-while-away = Siz yokken
+announce-while-away-count =
+    { $count ->
+        [one] Size bir talep atandı.
+       *[other] Size { $count } talep atandı.
+    }
+announce-open = Aç

@@ -187,3 +187,5 @@ today-title = Bugün
 today-requests = İşlenmeyi bekleyen talepler
 today-deals = Etkin anlaşmalarım
 today-due = Bugün vadesi gelen veya geciken sonraki adımlarım
+notices-while-away = Siz yokken
+notices-include-own = Kendime atadığım talepler için de bildir

@@ -15,3 +15,17 @@ admin-notice-rate-provider = Не вдалося завантажити курс
 admin-notice-mailbox = Не вдалося прочитати поштову скриньку або надіслати через неї лист.
 admin-notice-massmail-account = Збій облікового запису масової розсилки.
 admin-notice-import = Збій імпорту.
+
+# R-NOTIF-4: the desktop notification of a newly assigned request.
+announce-request-assigned = Вам призначено новий запит
+announce-request-co-owner = Тепер ви співвиконавець запиту
+announce-while-away-title = Поки вас не було: { $title }
+announce-request-body = { $request } — призначив(-ла) { $by }
+announce-while-away = Поки вас не було
+announce-while-away-count =
+    { $count ->
+        [one] Вам призначено { $count } запит.
+        [few] Вам призначено { $count } запити.
+       *[other] Вам призначено { $count } запитів.
+    }
+announce-open = Відкрити

@@ -205,3 +205,5 @@ today-title = Сьогодні
 today-requests = Запити, що очікують на обробку
 today-deals = Мої активні угоди
 today-due = Мої наступні кроки на сьогодні та прострочені
+notices-while-away = Поки вас не було
+notices-include-own = Сповіщати й про запити, які я призначаю собі

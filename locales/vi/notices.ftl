@@ -15,3 +15,15 @@ admin-notice-rate-provider = Không thể tải tỷ giá hối đoái.
 admin-notice-mailbox = Không thể đọc một hộp thư hoặc dùng nó để gửi thư.
 admin-notice-massmail-account = Một tài khoản gửi thư hàng loạt đã gặp lỗi.
 admin-notice-import = Một lần nhập dữ liệu đã thất bại.
+
+# R-NOTIF-4: the desktop notification of a newly assigned request.
+announce-request-assigned = Bạn được giao một yêu cầu mới
+announce-request-co-owner = Bạn hiện là đồng phụ trách một yêu cầu
+announce-while-away-title = Trong lúc bạn vắng mặt: { $title }
+announce-request-body = { $request } — do { $by } giao
+announce-while-away = Trong lúc bạn vắng mặt
+announce-while-away-count =
+    { $count ->
+       *[other] Bạn được giao { $count } yêu cầu.
+    }
+announce-open = Mở

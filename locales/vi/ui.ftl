@@ -187,3 +187,5 @@ today-title = Hôm nay
 today-requests = Yêu cầu đang chờ xử lý
 today-deals = Giao dịch đang mở của tôi
 today-due = Bước tiếp theo của tôi đến hạn hôm nay hoặc đã quá hạn
+notices-while-away = Trong lúc bạn vắng mặt
+notices-include-own = Thông báo cả những yêu cầu tôi tự giao cho mình

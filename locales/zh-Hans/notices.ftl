@@ -15,3 +15,15 @@ admin-notice-rate-provider = 无法加载汇率。
 admin-notice-mailbox = 无法读取某个邮箱，或无法用它发送邮件。
 admin-notice-massmail-account = 某个群发邮箱账户出现故障。
 admin-notice-import = 导入失败。
+
+# R-NOTIF-4: the desktop notification of a newly assigned request.
+announce-request-assigned = 有新的请求分配给您
+announce-request-co-owner = 您现在是一个请求的共同负责人
+announce-while-away-title = 您离开期间：{ $title }
+announce-request-body = { $request } — 由 { $by } 分配
+announce-while-away = 您离开期间
+announce-while-away-count =
+    { $count ->
+       *[other] 有 { $count } 个请求分配给您。
+    }
+announce-open = 打开

@@ -187,3 +187,5 @@ today-title = 今天
 today-requests = 等待处理的询盘
 today-deals = 我进行中的交易
 today-due = 我今天到期或已逾期的下一步
+notices-while-away = 您离开期间
+notices-include-own = 我分配给自己的请求也通知我

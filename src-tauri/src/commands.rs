@@ -5,12 +5,13 @@
 // `CommandError` the UI shows: these two lints do not fit command signatures.
 #![allow(clippy::needless_pass_by_value, clippy::result_large_err)]
 
+use crm_app::assignment_watch::Announcement;
 use crm_app::mail_transport::MailTransport;
 use crm_app::smtp::SmtpMailer;
 use crm_app::{AppError, CommandError, ConnectionInfo, LocaleInfo, Localizer, Session, Target};
 use crm_core::settings::{Settings, SettingsUpdate};
 use serde::{Deserialize, Serialize};
-use tauri::State;
+use tauri::{AppHandle, Runtime, State};
 
 use crate::keychain;
 use crate::prefs::SavedConnection;
@@ -28,6 +29,10 @@ pub struct StartInfo {
     pub saved: Option<SavedConnection>,
     /// A database named on the command line, to open at once.
     pub auto_connect: Option<ConnectionTarget>,
+    /// Desktop notifications also tell of requests the user assigns to themselves.
+    pub notify_own_assignments: bool,
+    /// Look for a newer version of the app when it starts.
+    pub check_updates_at_start: bool,
 }
 
 /// The database the user chose on the first screen.
@@ -57,29 +62,70 @@ pub async fn app_start(state: State<'_, AppState>) -> Result<StartInfo, CommandE
         embedded_path: embedded_path.display().to_string(),
         saved: state.prefs().last_connection,
         auto_connect: state.launch.auto_connect.clone(),
+        notify_own_assignments: state.prefs().notify_own_assignments,
+        check_updates_at_start: !state.prefs().skip_update_check,
     })
 }
 
-/// `locale_set`: switches the language of the UI and of every message from Rust; returns the
-/// shipped locale chosen for `code`.
+/// `locale_set`: switches the language of the UI and of every message from Rust, the desktop
+/// notifications included; returns the shipped locale chosen for `code`.
 #[tauri::command]
 #[specta::specta]
-#[allow(clippy::unnecessary_wraps)] // every command has the same `Result` shape in the UI
-pub fn locale_set(state: State<'_, AppState>, code: String) -> Result<String, CommandError> {
+pub async fn locale_set<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    code: String,
+) -> Result<String, CommandError> {
     let locale = Localizer::embedded().negotiate(&code);
+    let changed = locale != state.locale();
     state.set_locale(locale.clone());
+    // The watcher words its notifications in the language it started with.
+    if changed && let Ok(session) = state.session().await {
+        state.announcer.start(app, session).await;
+    }
     Ok(locale)
 }
 
-/// `connection_open`: opens and migrates the chosen database and remembers the choice (the
-/// password only in the OS keychain, and only when asked).
+/// `connection_open`: opens and migrates the chosen database, remembers the choice (the
+/// password only in the OS keychain, and only when asked) and starts the desktop notifications of
+/// requests assigned to the user.
 #[tauri::command]
 #[specta::specta]
-pub async fn connection_open(
+pub async fn connection_open<R: Runtime>(
+    app: AppHandle<R>,
     state: State<'_, AppState>,
     target: ConnectionTarget,
 ) -> Result<ConnectionInfo, CommandError> {
-    open(&state, target).await.map_err(|e| state.localize(&e))
+    let info = open(&state, target).await.map_err(|e| state.localize(&e))?;
+    if let Ok(session) = state.session().await {
+        state.announcer.start(app, session).await;
+    }
+    Ok(info)
+}
+
+/// `assignments_while_away`: the requests assigned to the user while the app was closed, as this
+/// session's first look for them found them.
+#[tauri::command]
+#[specta::specta]
+#[allow(clippy::unnecessary_wraps)] // every command has the same `Result` shape in the UI
+pub fn assignments_while_away(state: State<'_, AppState>) -> Result<Vec<Announcement>, CommandError> {
+    Ok(state.announcer.while_away())
+}
+
+/// `notify_own_assignments_set`: whether desktop notifications also tell of requests the user
+/// assigns to themselves; the open session's notifications follow at once.
+#[tauri::command]
+#[specta::specta]
+pub async fn notify_own_assignments_set<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    enabled: bool,
+) -> Result<bool, CommandError> {
+    state.update_prefs(|prefs| prefs.notify_own_assignments = enabled);
+    if let Ok(session) = state.session().await {
+        state.announcer.start(app, session).await;
+    }
+    Ok(enabled)
 }
 
 /// How the app sends CRM e-mail: over SMTP, with account passwords from the OS keychain and

@@ -74,9 +74,15 @@ macro_rules! tauri_commands {
                         .disable_serde_phases()
                         .commands(tauri_specta::collect_commands![
                             $crate::commands::app_start,
-                            $crate::commands::locale_set,
-                            $crate::commands::connection_open,
+                            $crate::commands::locale_set::<$d runtime>,
+                            $crate::commands::connection_open::<$d runtime>,
+                            $crate::commands::notify_own_assignments_set::<$d runtime>,
+                            $crate::commands::assignments_while_away,
                             $crate::commands::connection_close,
+                            $crate::updates::update_check::<$d runtime>,
+                            $crate::updates::update_download::<$d runtime>,
+                            $crate::updates::update_install::<$d runtime>,
+                            $crate::updates::update_check_at_start_set,
                             $crate::commands::connection_info,
                             $crate::commands::settings_get,
                             $crate::commands::settings_update,
@@ -84,6 +90,11 @@ macro_rules! tauri_commands {
                             $crate::transfer::import_cancel,
                             $( $( $crate::crm_commands::[<$name _ $op>], )* )*
                             $( $crate::crm_commands::$command, )*
+                        ])
+                        .events(tauri_specta::collect_events![
+                            $crate::announcer::AssignmentsAnnounced,
+                            $crate::announcer::AnnouncementOpened,
+                            $crate::updates::UpdateProgress
                         ])
                 };
             }

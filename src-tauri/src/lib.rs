@@ -1,14 +1,18 @@
 //! The Oriel CRM desktop shell: registers the typed commands of `crm-app` with Tauri, keeps the
 //! user's preferences and secrets, and opens the window. No business logic lives here.
 
+mod announcer;
 mod commands;
 #[macro_use]
 mod crm_commands;
 mod keychain;
 mod launch;
 mod prefs;
+mod single_instance;
 mod state;
 mod transfer;
+mod updates;
+mod window_geometry;
 
 use tauri::Manager;
 
@@ -29,15 +33,30 @@ pub fn export_bindings(path: &std::path::Path) -> Result<(), String> {
         .map_err(|e| format!("exporting TypeScript bindings to {}: {e}", path.display()))
 }
 
-/// Starts the desktop app.
+/// Starts the desktop app, or brings the one already running on this profile to the front.
 pub fn run() {
+    let primary = match prefs::Prefs::default_path()
+        .as_deref()
+        .and_then(std::path::Path::parent)
+        .map(single_instance::claim)
+    {
+        Some(single_instance::Claim::HandedOver) => return,
+        Some(single_instance::Claim::First(primary)) => Some(primary),
+        None => None,
+    };
     let builder = specta_builder();
     let launch = launch::Launch::from_env_and_args();
     let result = tauri::Builder::default()
+        .plugin(tauri_plugin_notification::init())
+        .plugin(tauri_plugin_updater::Builder::new().build())
         .invoke_handler(builder.invoke_handler())
         .setup(move |app| {
             builder.mount_events(app);
             app.manage(state::AppState::load(launch));
+            let window = window_geometry::open_main_window(app)?;
+            if let Some(primary) = primary {
+                primary.serve(move || bring_to_front(&window));
+            }
             Ok(())
         })
         .run(tauri::generate_context!());
@@ -45,6 +64,14 @@ pub fn run() {
         eprintln!("Oriel CRM could not start: {err}");
         std::process::exit(1);
     }
+}
+
+/// A second launch shows the running window instead of a new one.
+fn bring_to_front<R: tauri::Runtime>(window: &tauri::WebviewWindow<R>) {
+    // Each step may fail on a desktop that does not allow it; the others still help.
+    let _ = window.unminimize();
+    let _ = window.show();
+    let _ = window.set_focus();
 }
 
 #[cfg(test)]

@@ -1,7 +1,12 @@
-//! The user's preferences on this machine: the language and the last database opened. Never a
-//! password: those live in the OS keychain.
+//! The user's preferences on this machine: the language, the last database opened and what the
+//! desktop notifications have already told. Never a password: those live in the OS keychain.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+
+use crm_core::delivery::DeliveryLog;
+
+use crate::window_geometry::WindowGeometry;
 
 use serde::{Deserialize, Serialize};
 
@@ -18,10 +23,24 @@ pub enum SavedConnection {
     },
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Prefs {
     pub locale: Option<String>,
     pub last_connection: Option<SavedConnection>,
+    /// Also announce the requests the user assigns to themselves.
+    pub notify_own_assignments: bool,
+    /// Per database and user ([`announced_key`]): the assignments already announced here.
+    pub announced: BTreeMap<String, DeliveryLog>,
+    /// The user turned off the look for a newer version at start.
+    pub skip_update_check: bool,
+    /// Where the main window was last left.
+    pub window: Option<WindowGeometry>,
+}
+
+/// The key of [`Prefs::announced`] for user `user` of the database at `location`.
+pub fn announced_key(location: &str, user: i64) -> String {
+    format!("{location}#{user}")
 }
 
 impl Prefs {
@@ -67,12 +86,36 @@ mod tests {
                 url: "postgres://anna@db.example.com/crm".into(),
                 has_saved_password: true,
             }),
+            notify_own_assignments: true,
+            announced: BTreeMap::from([(
+                announced_key("postgres://anna@db.example.com/crm", 7),
+                DeliveryLog::starting_after(41),
+            )]),
+            skip_update_check: true,
+            window: Some(WindowGeometry {
+                x: 40.0,
+                y: 32.5,
+                width: 1100.0,
+                height: 700.0,
+                maximized: true,
+            }),
         };
         prefs.save(&path).expect("saved");
         assert_eq!(Prefs::load(&path), prefs);
         let text = std::fs::read_to_string(&path).expect("readable");
         assert!(!text.contains("password\":\""), "{text}");
         std::fs::remove_dir_all(dir).expect("cleanup");
+    }
+
+    #[test]
+    fn a_file_from_before_the_notifications_still_loads() {
+        let path = std::env::temp_dir().join(format!("oriel-prefs-old-{}.json", std::process::id()));
+        std::fs::write(&path, br#"{"locale":"fr","last_connection":{"kind":"embedded"}}"#).expect("written");
+        let prefs = Prefs::load(&path);
+        assert_eq!(prefs.locale.as_deref(), Some("fr"));
+        assert_eq!(prefs.last_connection, Some(SavedConnection::Embedded));
+        assert!(!prefs.notify_own_assignments && prefs.announced.is_empty());
+        std::fs::remove_file(path).expect("cleanup");
     }
 
     #[test]

@@ -5,9 +5,11 @@ use std::sync::{Mutex, PoisonError, RwLock};
 
 use crm_app::{AppError, CommandError, Localizer, Session};
 
+use crate::announcer::Announcer;
 use crate::launch::Launch;
 use crate::prefs::Prefs;
 use crate::transfer::ImportJobs;
+use crate::updates::Updates;
 
 pub struct AppState {
     session: tokio::sync::RwLock<Option<Session>>,
@@ -17,6 +19,9 @@ pub struct AppState {
     pub launch: Launch,
     /// The imports running now, so that `import_cancel` can stop them.
     pub imports: ImportJobs,
+    /// The watcher of requests newly assigned to the signed-in user.
+    pub announcer: Announcer,
+    pub updates: Updates,
 }
 
 impl AppState {
@@ -39,6 +44,8 @@ impl AppState {
             prefs_path,
             launch,
             imports: ImportJobs::default(),
+            announcer: Announcer::default(),
+            updates: Updates::default(),
         }
     }
 
@@ -75,8 +82,9 @@ impl AppState {
         self.session.read().await.clone().ok_or(AppError::NotConnected)
     }
 
-    /// Makes `session` the open one, closing the previous one.
+    /// Makes `session` the open one, closing the previous one and stopping its notifications.
     pub async fn replace_session(&self, session: Option<Session>) {
+        self.announcer.stop();
         let previous = std::mem::replace(&mut *self.session.write().await, session);
         if let Some(previous) = previous {
             previous.close().await;

@@ -20,6 +20,7 @@ type UsedCommands =
   | "requestPendingCounts"
   | "ownerChoices"
   | "noticeUnreadCount"
+  | "assignmentsWhileAway"
   | "dealCount";
 type MockedCommands = { [name in UsedCommands]: Mock<Commands[name]> };
 
@@ -37,11 +38,18 @@ const commands = vi.hoisted(
     requestPendingCounts: vi.fn(),
     ownerChoices: vi.fn(),
     noticeUnreadCount: vi.fn(),
+    assignmentsWhileAway: vi.fn(),
     dealCount: vi.fn(),
   }),
 );
 
-vi.mock("./lib/bindings", () => ({ commands }));
+// The shell listens for newly assigned requests; these tests announce none.
+const events = vi.hoisted(() => ({
+  assignmentsAnnounced: { listen: vi.fn(async () => () => {}) },
+  announcementOpened: { listen: vi.fn(async () => () => {}) },
+}));
+
+vi.mock("./lib/bindings", () => ({ commands, events }));
 
 /** The element with `id`, once it is on screen; the same ids the end-to-end tests use. */
 async function findById(id: string): Promise<HTMLElement> {
@@ -81,6 +89,7 @@ beforeEach(() => {
   commands.requestPendingCounts.mockResolvedValue(ok({ older: 0, today: 0 }));
   commands.ownerChoices.mockResolvedValue(ok([]));
   commands.noticeUnreadCount.mockResolvedValue(ok(0));
+  commands.assignmentsWhileAway.mockResolvedValue(ok([]));
   commands.dealCount.mockResolvedValue(ok(0));
   commands.settingsGet.mockResolvedValue(ok(settings()));
   commands.localeSet.mockImplementation(async (code) => ok(code));

@@ -13,7 +13,16 @@ pub fn ui_bundle(workspace: &Workspace) -> Result<()> {
 /// A debug app that serves the built UI itself; without `custom-protocol` it would load the Vite
 /// dev server instead.
 pub fn app_with_embedded_ui(workspace: &Workspace) -> Result<()> {
-    process::run(workspace.cargo().args([
+    process::run(workspace.cargo().args(app_build_args()))
+}
+
+/// The same app in the release profile, as users get it.
+pub fn release_app_with_embedded_ui(workspace: &Workspace) -> Result<()> {
+    process::run(workspace.cargo().args(app_build_args()).arg("--release"))
+}
+
+fn app_build_args() -> [&'static str; 7] {
+    [
         "build",
         "--package",
         APP_PACKAGE,
@@ -21,5 +30,5 @@ pub fn app_with_embedded_ui(workspace: &Workspace) -> Result<()> {
         APP_BINARY,
         "--features",
         "custom-protocol",
-    ]))
+    ]
 }

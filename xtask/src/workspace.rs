@@ -63,7 +63,12 @@ impl Workspace {
 
     /// The debug build of the desktop app.
     pub fn app_binary(&self) -> Result<PathBuf> {
-        let name = format!("{APP_BINARY}{}", std::env::consts::EXE_SUFFIX);
-        Ok(self.target_dir()?.join("debug").join(name))
+        self.built_binary("debug", APP_BINARY)
+    }
+
+    /// `name` as cargo builds it in `profile` (`debug` or `release`).
+    pub fn built_binary(&self, profile: &str, name: &str) -> Result<PathBuf> {
+        let file = format!("{name}{}", std::env::consts::EXE_SUFFIX);
+        Ok(self.target_dir()?.join(profile).join(file))
     }
 }

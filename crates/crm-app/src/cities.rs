@@ -62,6 +62,47 @@ pub async fn city_update(session: &Session, edit: Edit<CityInput>) -> Result<Cit
     typed(saved)
 }
 
+/// Where a city name typed on a record leads (R-CITY-2).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Found {
+    /// No country or no name: no city.
+    Nothing,
+    /// A city of the country answers to the name.
+    City(Id),
+    /// The country has no such city: this one is to be created.
+    New(CityInput),
+}
+
+/// R-CITY-2: the city of `country` that `city_name` names, or the valid new city it would be.
+pub(crate) async fn look_up(tx: &mut Tx, country: Option<Id>, city_name: &str) -> Result<Found, AppError> {
+    let name = typed_city_name(city_name);
+    let Some(country) = country.filter(|_| !name.is_empty()) else {
+        return Ok(Found::Nothing);
+    };
+    let known = of_country_naming(tx, country.0, name).await?;
+    if let Some(city) = known
+        .iter()
+        .find(|c| answers_to(name, &c.name, &c.alternative_names))
+    {
+        return Ok(Found::City(Id(city.id)));
+    }
+    let input = CityInput {
+        name: name.to_owned(),
+        alternative_names: String::new(),
+        country_id: Some(country),
+    }
+    .validate()?;
+    Ok(Found::New(input))
+}
+
+/// Creates the city `input` found by [`look_up`].
+pub(crate) async fn file(tx: &mut Tx, session: &Session, input: &CityInput) -> Result<Id, AppError> {
+    // The record's author files the city, whether or not they may edit the city list.
+    let created =
+        crm_store::record::create_in(tx, CITY.entity, Some(session.user_id().0), &fields_of(input)?).await?;
+    Ok(typed::<City>(created)?.id)
+}
+
 /// R-CITY-2: the city of `country` that `city_name` names, created when the country has none.
 /// None when there is no country or no name.
 pub async fn resolve(
@@ -70,27 +111,11 @@ pub async fn resolve(
     country: Option<Id>,
     city_name: &str,
 ) -> Result<Option<Id>, AppError> {
-    let name = typed_city_name(city_name);
-    let Some(country) = country.filter(|_| !name.is_empty()) else {
-        return Ok(None);
-    };
-    let known = of_country_naming(tx, country.0, name).await?;
-    if let Some(city) = known
-        .iter()
-        .find(|c| answers_to(name, &c.name, &c.alternative_names))
-    {
-        return Ok(Some(Id(city.id)));
+    match look_up(tx, country, city_name).await? {
+        Found::Nothing => Ok(None),
+        Found::City(city) => Ok(Some(city)),
+        Found::New(input) => Ok(Some(file(tx, session, &input).await?)),
     }
-    let input = CityInput {
-        name: name.to_owned(),
-        alternative_names: String::new(),
-        country_id: Some(country),
-    }
-    .validate()?;
-    // The record's author files the city, whether or not they may edit the city list.
-    let created =
-        crm_store::record::create_in(tx, CITY.entity, Some(session.user_id().0), &fields_of(&input)?).await?;
-    Ok(Some(typed::<City>(created)?.id))
 }
 
 /// R-CITY-2 on a record being saved: a city name typed (or changed since `was`) with a country

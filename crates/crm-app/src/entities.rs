@@ -186,8 +186,9 @@ pub async fn restore<R: DeserializeOwned>(
     typed(records::restore(session, spec, input.id.0, input.version).await?)
 }
 
-/// A command run from JSON, as the registry calls it.
-pub type JsonFuture<'a> = Pin<Box<dyn Future<Output = Result<Value, AppError>> + Send + 'a>>;
+/// A command run from JSON, as the registry calls it: its answer as JSON text, written straight
+/// from the typed result as the desktop shell's IPC writes it, without a JSON tree in between.
+pub type JsonFuture<'a> = Pin<Box<dyn Future<Output = Result<String, AppError>> + Send + 'a>>;
 
 pub(crate) fn from_json<T: DeserializeOwned>(input: Value) -> Result<T, AppError> {
     let input = if input.is_null() {
@@ -198,8 +199,8 @@ pub(crate) fn from_json<T: DeserializeOwned>(input: Value) -> Result<T, AppError
     serde_json::from_value(input).map_err(|_| AppError::Validation(Violations::one("input", Rule::Malformed)))
 }
 
-pub(crate) fn to_json<T: Serialize>(output: &T) -> Result<Value, AppError> {
-    serde_json::to_value(output).map_err(|e| AppError::Internal(e.to_string()))
+pub(crate) fn to_json_text<T: Serialize>(output: &T) -> Result<String, AppError> {
+    serde_json::to_string(output).map_err(|e| AppError::Internal(e.to_string()))
 }
 
 /// One command of the JSON registry: its name, the TypeScript shapes of its input and output,
@@ -335,7 +336,7 @@ macro_rules! json_command {
             output: crate::shapes::name::<$output>,
             output_shape: crate::shapes::shape::<$output>,
             run: |session, input| {
-                Box::pin(async move { to_json(&$name(session, from_json::<$input>(input)?).await?) })
+                Box::pin(async move { to_json_text(&$name(session, from_json::<$input>(input)?).await?) })
             },
         }
     };

@@ -34,6 +34,19 @@ pub enum AppError {
     Keychain(String),
     #[error("migration failed: {0}")]
     MigrationFailed(String),
+    /// The release server could not be asked for a newer version.
+    #[error("update server unreachable: {0}")]
+    UpdateUnreachable(String),
+    /// An update package whose signature is not from the release key, or not for the version
+    /// offered.
+    #[error("update refused: {0}")]
+    UpdateRefused(String),
+    /// The download of an update stopped before its end.
+    #[error("update download interrupted: {0}")]
+    UpdateInterrupted(String),
+    /// A verified update could not be put in place.
+    #[error("update not installed: {0}")]
+    UpdateInstallFailed(String),
     #[error("internal error: {0}")]
     Internal(String),
 }
@@ -51,11 +64,15 @@ pub enum ErrorCode {
     NotConnected,
     Keychain,
     MigrationFailed,
+    UpdateUnreachable,
+    UpdateRefused,
+    UpdateInterrupted,
+    UpdateInstallFailed,
     Internal,
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 10] = [
+    pub const ALL: [ErrorCode; 14] = [
         ErrorCode::Validation,
         ErrorCode::NotFound,
         ErrorCode::Conflict,
@@ -65,6 +82,10 @@ impl ErrorCode {
         ErrorCode::NotConnected,
         ErrorCode::Keychain,
         ErrorCode::MigrationFailed,
+        ErrorCode::UpdateUnreachable,
+        ErrorCode::UpdateRefused,
+        ErrorCode::UpdateInterrupted,
+        ErrorCode::UpdateInstallFailed,
         ErrorCode::Internal,
     ];
 
@@ -80,6 +101,10 @@ impl ErrorCode {
             ErrorCode::NotConnected => "error-not-connected",
             ErrorCode::Keychain => "error-keychain",
             ErrorCode::MigrationFailed => "error-migration-failed",
+            ErrorCode::UpdateUnreachable => "error-update-unreachable",
+            ErrorCode::UpdateRefused => "error-update-refused",
+            ErrorCode::UpdateInterrupted => "error-update-interrupted",
+            ErrorCode::UpdateInstallFailed => "error-update-install-failed",
             ErrorCode::Internal => "error-internal",
         }
     }
@@ -119,6 +144,10 @@ impl AppError {
             AppError::NotConnected => ErrorCode::NotConnected,
             AppError::Keychain(_) => ErrorCode::Keychain,
             AppError::MigrationFailed(_) => ErrorCode::MigrationFailed,
+            AppError::UpdateUnreachable(_) => ErrorCode::UpdateUnreachable,
+            AppError::UpdateRefused(_) => ErrorCode::UpdateRefused,
+            AppError::UpdateInterrupted(_) => ErrorCode::UpdateInterrupted,
+            AppError::UpdateInstallFailed(_) => ErrorCode::UpdateInstallFailed,
             AppError::Internal(_) => ErrorCode::Internal,
         }
     }
@@ -131,6 +160,9 @@ impl AppError {
             AppError::DbUnavailable(detail)
             | AppError::Keychain(detail)
             | AppError::MigrationFailed(detail)
+            | AppError::UpdateUnreachable(detail)
+            | AppError::UpdateInterrupted(detail)
+            | AppError::UpdateInstallFailed(detail)
             | AppError::Internal(detail) => args.set("detail", detail.clone()),
             AppError::UnknownUser(name) => args.set("user", name.clone()),
             _ => {}

@@ -6,6 +6,7 @@
 
 pub mod actor;
 pub mod analytics;
+pub mod assignment_watch;
 pub mod attachment_rights;
 pub mod auto_rates;
 pub mod cities;
@@ -13,6 +14,7 @@ mod command_table;
 pub mod conversion;
 pub mod counterparties;
 pub mod demo;
+pub mod demo_scale;
 pub mod departments;
 pub mod email_attachments;
 pub mod email_compose;

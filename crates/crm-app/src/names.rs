@@ -57,6 +57,14 @@ impl NameList {
             .join(", ")
     }
 
+    /// The department of item `id`: `None` when it has none or the list has no such item.
+    pub fn department_of(&self, id: Id) -> Option<Id> {
+        self.0
+            .iter()
+            .find(|item| item.id == id)
+            .and_then(|item| item.department_id)
+    }
+
     /// The item named exactly `name`; for a per-department list the one of `department` first.
     pub fn find(&self, name: &str, department: Option<Id>) -> Option<Id> {
         if name.is_empty() {

@@ -106,12 +106,21 @@ async fn file_notice(
         .chars()
         .take(notice::OBJECT_NAME_MAX)
         .collect();
+    let target_type = about.map_or("", |a| a.target_type);
+    let target_id = about.filter(|a| !a.target_type.is_empty()).map(|a| a.target_id.0);
+    // One assignment is told once in the list even when R-REQ-20 also tells it (with an e-mail)
+    // in the same transaction.
+    if let Some(target) = target_id.filter(|_| target_type == "request")
+        && notices::has_unread(tx, recipient.id, target_type, target, text).await?
+    {
+        return Ok(());
+    }
     let fields = object(json!({
         "user_id": recipient.id,
         "level": level,
         "text": text,
-        "target_type": about.map_or("", |a| a.target_type),
-        "target_id": about.filter(|a| !a.target_type.is_empty()).map(|a| a.target_id.0),
+        "target_type": target_type,
+        "target_id": target_id,
         "object_name": name,
         "read": false,
     }));
@@ -396,6 +405,33 @@ pub(crate) async fn request_assigned(
         false,
     )
     .await
+}
+
+/// R-NOTIF-4: whoever is newly made owner or co-owner of `request` by someone else finds it in
+/// their notices, whether or not R-REQ-20 also e-mails them; assigning oneself tells nobody.
+pub(crate) async fn assignment_in_app(
+    tx: &mut Tx,
+    session: &Session,
+    request: &Fields,
+    user: Id,
+    as_co_owner: bool,
+) -> Result<(), AppError> {
+    let Some(id) = id_of(request, "id").filter(|_| user != session.user_id()) else {
+        return Ok(());
+    };
+    let about = About {
+        target_type: "request",
+        target_id: id,
+        name: text_of(request, "request_for").to_owned(),
+    };
+    let message = if as_co_owner {
+        "notice-request-co-owner"
+    } else {
+        "notice-request-received"
+    };
+    let mut notification = Notification::new(message, Some(about));
+    notification.mail = Mail::None;
+    notify(tx, Some(session.user_id()), &[user], &notification).await
 }
 
 /// Deal `deal` as stored (its owners decide who hears of it) and as a notice names it.

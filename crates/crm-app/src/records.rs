@@ -238,39 +238,79 @@ async fn owner_and_department(
     input: &mut Fields,
     creating: bool,
 ) -> Result<(), AppError> {
-    let actor = session.actor();
+    let owner_departments = match default_owner(session.actor(), spec, input, creating) {
+        Some(owner) => Some(owner_departments(users::facts(session.db(), owner.0).await?)?),
+        None => None,
+    };
+    settle_department(session.actor(), spec, input, owner_departments.as_deref());
+    check_department(spec, input, owner_departments.as_deref())
+}
+
+/// R-GEN-1: a record created without an owner is the acting user's. The owner whose
+/// departments R-GEN-2 then needs: none when the entity has no department or the record no owner.
+pub(crate) fn default_owner(actor: &Actor, spec: &Spec, input: &mut Fields, creating: bool) -> Option<Id> {
     if creating && spec.has_column("owner_id") && id_of(input, "owner_id").is_none() {
         input.insert("owner_id".into(), json!(actor.user_id.0));
     }
     if !spec.has_column("department_id") {
-        return Ok(());
+        return None;
     }
-    let owner_departments = match id_of(input, "owner_id") {
-        Some(owner) => Some(
-            users::facts(session.db(), owner.0)
-                .await?
-                .ok_or_else(|| AppError::Validation(Violations::one("owner_id", Rule::NotAChoice)))?
-                .department_ids
-                .into_iter()
-                .map(Id)
-                .collect::<Vec<Id>>(),
-        ),
-        None => None,
-    };
+    id_of(input, "owner_id")
+}
+
+/// The departments of a record's owner, from the owner's facts: an owner who is no user is
+/// refused.
+pub(crate) fn owner_departments(facts: Option<users::UserFacts>) -> Result<Vec<Id>, AppError> {
+    Ok(facts
+        .ok_or_else(|| AppError::Validation(Violations::one("owner_id", Rule::NotAChoice)))?
+        .department_ids
+        .into_iter()
+        .map(Id)
+        .collect())
+}
+
+/// R-GEN-2: no department → the first of the owner's departments (`owner_departments`, none when
+/// the record has no owner), else the user's current one.
+fn settle_department(actor: &Actor, spec: &Spec, input: &mut Fields, owner_departments: Option<&[Id]>) {
+    if !spec.has_column("department_id") {
+        return;
+    }
     let department = match id_of(input, "department_id") {
         Some(department) => Some(department),
-        None => access::default_department(owner_departments.as_deref(), actor.current_department()),
+        None => access::default_department(owner_departments, actor.current_department()),
     };
-    if let Some(owners) = &owner_departments
-        && department.is_some()
-        && !access::department_matches_owner(owners, department)
+    input.insert("department_id".into(), json!(department.map(|d| d.0)));
+}
+
+/// R-GEN-2: a record's department must be one of its owner's.
+fn check_department(spec: &Spec, input: &Fields, owner_departments: Option<&[Id]>) -> Result<(), AppError> {
+    if let Some(owners) = owner_departments
+        && spec.has_column("department_id")
+        && let Some(department) = id_of(input, "department_id")
+        && !access::department_matches_owner(owners, Some(department))
     {
         return Err(AppError::Validation(Violations::one(
             "department_id",
             Rule::DepartmentOwnerMismatch,
         )));
     }
-    input.insert("department_id".into(), json!(department.map(|d| d.0)));
+    Ok(())
+}
+
+/// What [`create_in`] checks before it writes a record of an entity scoped by its own department,
+/// with the owner's departments already read (see [`default_owner`]): R-GEN-2, and that the user
+/// could see the record afterwards (R-PERM-1). `input` gets its department.
+pub(crate) fn check_new_own(
+    actor: &Actor,
+    spec: &Spec,
+    input: &mut Fields,
+    owner_departments: Option<&[Id]>,
+) -> Result<(), AppError> {
+    settle_department(actor, spec, input, owner_departments);
+    check_department(spec, input, owner_departments)?;
+    if !in_scope(actor, spec, &facts(input)) {
+        return Err(AppError::Forbidden);
+    }
     Ok(())
 }
 

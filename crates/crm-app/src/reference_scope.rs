@@ -3,6 +3,8 @@
 //! naming another department's item is refused on that field as a value that was not offered.
 //! Items without a department (a product or tag every department shares) fit every record.
 
+use std::collections::HashMap;
+
 use crm_core::Id;
 use crm_core::validation::{Rule, Violations};
 use crm_store::record::{self, Entity, Fields};
@@ -79,20 +81,43 @@ pub(crate) async fn check_in(
     input: &Fields,
     department: Option<Id>,
 ) -> Result<(), AppError> {
-    let fields = reference_fields(entity);
+    if department.is_none() {
+        return Ok(());
+    }
+    let mut departments = HashMap::new();
+    for (field, items) in reference_fields(entity) {
+        for item in named_ids(input, field) {
+            match record::get_in(tx, items, item.0).await {
+                Ok(stored) => {
+                    departments.insert((items.key, item), id_of(&stored, "department_id"));
+                }
+                // A missing item is the store's to refuse.
+                Err(StoreError::NotFound { .. }) => {}
+                Err(other) => return Err(other.into()),
+            }
+        }
+    }
+    check_known(entity, input, department, |items, item| {
+        departments.get(&(items.key, item)).copied().flatten()
+    })
+}
+
+/// As [`check_in`], with the items' departments known: `department_of(items, item)` is the
+/// department of `item`, an item of `items`; `None` when it has none (it fits every record) or
+/// does not exist (the store refuses it).
+pub(crate) fn check_known(
+    entity: &Entity,
+    input: &Fields,
+    department: Option<Id>,
+    department_of: impl Fn(&Entity, Id) -> Option<Id>,
+) -> Result<(), AppError> {
     let Some(department) = department else {
         return Ok(());
     };
     let mut refused = Violations::default();
-    for (field, items) in fields {
+    for (field, items) in reference_fields(entity) {
         for item in named_ids(input, field) {
-            let stored = match record::get_in(tx, items, item.0).await {
-                Ok(stored) => stored,
-                // A missing item is the store's to refuse.
-                Err(StoreError::NotFound { .. }) => continue,
-                Err(other) => return Err(other.into()),
-            };
-            if id_of(&stored, "department_id").is_some_and(|owner| owner != department) {
+            if department_of(items, item).is_some_and(|owner| owner != department) {
                 refused.push(field, Rule::NotAChoice);
                 break;
             }

@@ -8,7 +8,7 @@ use crm_core::validation::{Rule, Violations};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::entities::{JsonCommand, from_json, json_command, to_json};
+use crate::entities::{JsonCommand, from_json, json_command, to_json_text};
 use crate::session::ConnectionInfo;
 use crate::{AppError, Session, entities, session, settings};
 
@@ -76,10 +76,17 @@ pub fn shapes() -> Vec<CommandShape> {
         .collect()
 }
 
-/// Runs command `name` with JSON `input` (`null` for commands that take none).
-pub async fn call(session: &Session, name: &str, input: Value) -> Result<Value, AppError> {
+/// Runs command `name` with JSON `input` (`null` for commands that take none): its answer as
+/// JSON text, made the way the desktop shell's IPC makes it.
+pub async fn call_text(session: &Session, name: &str, input: Value) -> Result<String, AppError> {
     let command = commands()
         .binary_search_by_key(&name, |c| c.name)
         .map_err(|_| AppError::Validation(Violations::one("command", Rule::NotAChoice)))?;
     (commands()[command].run)(session, input).await
+}
+
+/// Runs command `name` with JSON `input` (`null` for commands that take none).
+pub async fn call(session: &Session, name: &str, input: Value) -> Result<Value, AppError> {
+    let text = call_text(session, name, input).await?;
+    serde_json::from_str(&text).map_err(|e| AppError::Internal(e.to_string()))
 }

@@ -99,7 +99,8 @@ pub(crate) async fn auto_link(tx: &mut Tx, input: &mut RequestInput) -> Result<(
     Ok(())
 }
 
-/// R-NOTIF-4: an assignment event for each owner and co-owner `after` has that `before` did not.
+/// R-NOTIF-4: an assignment event for each owner and co-owner `after` has that `before` did not,
+/// and an in-app notice for each of them other than the acting user.
 pub(crate) async fn record_assignments(
     tx: &mut Tx,
     session: &Session,
@@ -113,6 +114,7 @@ pub(crate) async fn record_assignments(
         let now = id_of(after, field);
         if let Some(user) = now.filter(|_| before.and_then(|b| id_of(b, field)) != now) {
             assignments::record(tx, request, user, as_co_owner, Some(session.user_id())).await?;
+            crate::notices::assignment_in_app(tx, session, after, user, as_co_owner).await?;
         }
     }
     Ok(())

@@ -56,17 +56,6 @@ fn subjects(emails: &[Value]) -> Vec<(&str, &str)> {
         .collect()
 }
 
-/// A request of `owner`'s with co-owner `co_owner`, made by `by`.
-async fn request_for(by: &Session, subject: &str, owner: &Session, co_owner: Option<&Session>) -> Value {
-    ok(
-        by,
-        "request_create",
-        json!({ "request_for": subject, "first_name": "Jörg", "owner_id": owner.user_id().0,
-            "co_owner_id": co_owner.map(|c| c.user_id().0) }),
-    )
-    .await
-}
-
 crm_store::db_test!(async fn a_new_request_is_announced_to_its_owners_in_their_own_language(db) {
     let admin = admin(db).await;
     let local = local(&admin).await;
@@ -147,8 +136,11 @@ crm_store::db_test!(async fn a_new_deal_and_a_new_request_owner_are_announced(db
     edit["owner_id"] = json!(bert.user_id().0);
     ok(&anna, "request_update", json!({ "id": id(&request), "version": request["version"], "input": edit })).await;
     let berts = notices_of(&bert).await;
-    assert_eq!(texts(&berts), ["You received the deal"], "R-REQ-19 (the request is processed: no R-REQ-20)");
+    // R-REQ-19 tells of the deal; R-NOTIF-4 lists the assignment of the request in the app (the
+    // request is processed, so R-REQ-20 sends no e-mail about it).
+    assert_eq!(texts(&berts), ["You received the deal", "You received the request"]);
     assert_eq!(berts[0]["target_id"], json!(id(&deal)));
+    assert_eq!(berts[1]["target_id"], json!(id(&request)));
     let carls = ok(&carl, "notice_list", json!({ "read": false })).await;
     assert_eq!(
         texts(carls["items"].as_array().expect("items")),

@@ -15,6 +15,7 @@ pub mod currency;
 pub mod deal;
 pub mod deal_flow;
 pub mod deal_list;
+pub mod delivery;
 pub mod department;
 pub mod department_item;
 pub mod email_flow;

@@ -30,7 +30,7 @@ impl Action {
 }
 
 /// Bookkeeping fields that change on every write and say nothing a reader of the history needs.
-const NOT_HISTORY: &[&str] = &["updated_at", "version", "modified_by_id"];
+pub(crate) const NOT_HISTORY: &[&str] = &["updated_at", "version", "modified_by_id"];
 
 /// `{field: [old, new]}` for every field that differs between two serialized records.
 pub fn diff<T: Serialize>(before: &T, after: &T) -> Map<String, Value> {

@@ -9,6 +9,7 @@
 pub mod analytics;
 pub mod assignments;
 pub mod attachments;
+pub mod bulk;
 pub mod chat;
 pub mod cities;
 pub mod client_types;

@@ -78,6 +78,8 @@ const RECIPIENT: &str = "SELECT u.id, u.username, u.email, COALESCE(p.language_c
 const ADMINISTRATORS: &str = "SELECT u.id, u.username, u.email, COALESCE(p.language_code, '') AS language, \
      u.is_active, u.is_superuser FROM users u LEFT JOIN user_profiles p ON p.user_id = u.id \
      WHERE u.is_superuser = ? AND u.is_active = ? ORDER BY u.id";
+const SAME_UNREAD: &str = "SELECT COUNT(*) FROM notices \
+     WHERE user_id = ? AND is_read = ? AND target_type = ? AND target_id = ? AND text = ?";
 const UNREAD: &str = "SELECT id FROM notices WHERE user_id = ? AND is_read = ? ORDER BY id";
 
 /// User `id` as a recipient, none when there is no such user.
@@ -99,6 +101,27 @@ pub async fn administrators(tx: &mut Tx) -> Result<Vec<Recipient>, StoreError> {
             .fetch_all(&mut *conn)
             .await?)
     })
+}
+
+/// Whether `user` has an unread notice about `target_type` `target_id` that says `text`.
+pub async fn has_unread(
+    tx: &mut Tx,
+    user: i64,
+    target_type: &str,
+    target_id: i64,
+    text: &str,
+) -> Result<bool, StoreError> {
+    let count: i64 = dispatch_tx!(tx, |conn, backend| {
+        sqlx::query_scalar(statement(backend, SAME_UNREAD))
+            .bind(user)
+            .bind(false)
+            .bind(target_type.to_owned())
+            .bind(target_id)
+            .bind(text.to_owned())
+            .fetch_one(&mut *conn)
+            .await?
+    });
+    Ok(count > 0)
 }
 
 /// The ids of `user`'s unread notices, oldest first.

@@ -195,3 +195,42 @@ pub async fn execute(db: &Db, sql: &str) {
     .map(|_| ()));
     result.unwrap_or_else(|e| panic!("`{sql}` failed: {e}"));
 }
+
+/// Cuts every connection to the test's database except the one doing it, as a server restart or a
+/// network drop would: pools and listeners must notice and connect again. Nothing to cut for an
+/// SQLite file.
+///
+/// # Panics
+/// When the server refuses: the test cannot go on without the cut.
+pub async fn cut_connections(db: &Db) {
+    match db.pool() {
+        crate::Pool::Postgres(pool) => {
+            sqlx::query(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity \
+                 WHERE datname = current_database() AND pid <> pg_backend_pid()",
+            )
+            .execute(pool)
+            .await
+            .unwrap_or_else(|e| panic!("cutting PostgreSQL connections failed: {e}"));
+        }
+        crate::Pool::Mysql(pool) => {
+            let mut conn = pool
+                .acquire()
+                .await
+                .unwrap_or_else(|e| panic!("no MySQL connection: {e}"));
+            let ids: Vec<i64> = sqlx::query_scalar(
+                "SELECT ID FROM information_schema.PROCESSLIST WHERE DB = DATABASE() AND ID <> CONNECTION_ID()",
+            )
+            .fetch_all(&mut *conn)
+            .await
+            .unwrap_or_else(|e| panic!("listing MySQL connections failed: {e}"));
+            for id in ids {
+                // A connection may end on its own meanwhile; what is left is cut.
+                let _ = sqlx::query(sqlx::AssertSqlSafe(format!("KILL {id}")))
+                    .execute(&mut *conn)
+                    .await;
+            }
+        }
+        crate::Pool::Sqlite(_) => {}
+    }
+}

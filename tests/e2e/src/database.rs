@@ -1,31 +1,45 @@
 //! The database a test runs the app on: the embedded SQLite file of the test's own profile, or a
-//! PostgreSQL database created for that test alone. A second connection to it (`Outside`) plays
-//! another user or a script that changes records while the app has them open, and reads back what
-//! the app stored.
+//! PostgreSQL or MariaDB/MySQL database created for that test alone. A second connection to it
+//! (`Outside`) plays another user or a script that changes records while the app has them open,
+//! and reads back what the app stored.
 //!
-//! PostgreSQL comes from `CRM_TEST_POSTGRES_URL` (an account allowed to create databases), as for
-//! the Rust database tests. Without it the PostgreSQL tests say they are skipped, except under
-//! `CI=true`, where they fail: CI must prove every backend.
+//! The servers come from `CRM_TEST_POSTGRES_URL` and `CRM_TEST_MYSQL_URL` (accounts allowed to
+//! create databases), as for the Rust database tests. Without one, its tests say they are skipped,
+//! except under `CI=true`, where they fail: CI must prove every backend.
 
 use std::sync::atomic::{AtomicU32, Ordering};
 
 use anyhow::{Context, Result, bail};
 use crm_app::{Session, Target};
+use crm_store::Db;
 use serde_json::{Value, json};
 
 use crate::AppSession;
 
 pub const POSTGRES_URL_VAR: &str = "CRM_TEST_POSTGRES_URL";
+pub const MYSQL_URL_VAR: &str = "CRM_TEST_MYSQL_URL";
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Backend {
     Embedded,
     Postgres,
+    Mysql,
+}
+
+impl Backend {
+    /// The variable naming the test server of this backend; none for the embedded file.
+    fn server_var(self) -> Option<&'static str> {
+        match self {
+            Backend::Embedded => None,
+            Backend::Postgres => Some(POSTGRES_URL_VAR),
+            Backend::Mysql => Some(MYSQL_URL_VAR),
+        }
+    }
 }
 
 pub struct TestDatabase {
     backend: Backend,
-    /// For PostgreSQL: the server account's URL and the name of the database made for the test.
+    /// For a server: the server account's URL and the name of the database made for the test.
     server: Option<(String, String)>,
 }
 
@@ -33,49 +47,44 @@ impl TestDatabase {
     /// A database for one test; `None` when PostgreSQL is not configured outside CI (said on
     /// stderr, so the skip is seen).
     pub async fn create(backend: Backend) -> Result<Option<TestDatabase>> {
-        match backend {
-            Backend::Embedded => Ok(Some(TestDatabase {
+        let Some(var) = backend.server_var() else {
+            return Ok(Some(TestDatabase {
                 backend,
                 server: None,
-            })),
-            Backend::Postgres => {
-                let admin_url = match std::env::var(POSTGRES_URL_VAR) {
-                    Ok(url) if !url.trim().is_empty() => url,
-                    _ if std::env::var("CI").is_ok_and(|value| value == "true") => {
-                        bail!(
-                            "{POSTGRES_URL_VAR} is not set: under CI=true the app must be tested on PostgreSQL"
-                        )
-                    }
-                    _ => {
-                        eprintln!("SKIPPED on PostgreSQL: {POSTGRES_URL_VAR} is not set");
-                        return Ok(None);
-                    }
-                };
-                let name = unique_name();
-                let admin = crm_store::Db::connect(&admin_url, None)
-                    .await
-                    .with_context(|| format!("reaching the PostgreSQL test server ({POSTGRES_URL_VAR})"))?;
-                crm_store::testing::execute(&admin, &format!("CREATE DATABASE {name}")).await;
-                admin.close().await;
-                Ok(Some(TestDatabase {
-                    backend,
-                    server: Some((admin_url, name)),
-                }))
+            }));
+        };
+        let admin_url = match std::env::var(var) {
+            Ok(url) if !url.trim().is_empty() => url,
+            _ if std::env::var("CI").is_ok_and(|value| value == "true") => {
+                bail!("{var} is not set: under CI=true the app must be tested on {backend:?}")
             }
-        }
+            _ => {
+                eprintln!("SKIPPED on {backend:?}: {var} is not set");
+                return Ok(None);
+            }
+        };
+        let name = unique_name();
+        let admin = Db::connect(&admin_url, None)
+            .await
+            .with_context(|| format!("reaching the {backend:?} test server ({var})"))?;
+        crm_store::testing::execute(&admin, &format!("CREATE DATABASE {name}")).await;
+        admin.close().await;
+        Ok(Some(TestDatabase {
+            backend,
+            server: Some((admin_url, name)),
+        }))
     }
 
     pub fn backend(&self) -> Backend {
         self.backend
     }
 
-    /// The PostgreSQL URL of the test's database; the app opens and migrates it itself.
+    /// The server URL of the test's database; the app opens and migrates it itself.
     fn url(&self) -> Result<Option<String>> {
         let Some((admin_url, name)) = &self.server else {
             return Ok(None);
         };
-        let mut url =
-            url::Url::parse(admin_url).with_context(|| format!("{POSTGRES_URL_VAR} is not a URL"))?;
+        let mut url = url::Url::parse(admin_url).with_context(|| format!("{admin_url} is not a URL"))?;
         url.set_path(&format!("/{name}"));
         Ok(Some(url.to_string()))
     }
@@ -101,16 +110,22 @@ impl TestDatabase {
         Ok(Outside { session })
     }
 
-    /// Removes a PostgreSQL test database (also when the app still holds connections to it).
+    /// Removes a server's test database (on PostgreSQL also while the app still holds connections
+    /// to it).
     pub async fn remove(self) {
         let Some((admin_url, name)) = self.server else {
             return;
         };
-        let Ok(admin) = crm_store::Db::connect(&admin_url, None).await else {
+        let Ok(admin) = Db::connect(&admin_url, None).await else {
             eprintln!("could not reach the server to drop the test database {name}");
             return;
         };
-        crm_store::testing::execute(&admin, &format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).await;
+        let force = if self.backend == Backend::Postgres {
+            " WITH (FORCE)"
+        } else {
+            ""
+        };
+        crm_store::testing::execute(&admin, &format!("DROP DATABASE IF EXISTS {name}{force}")).await;
         admin.close().await;
     }
 }
@@ -172,6 +187,45 @@ impl Outside {
             )
             .await?;
         Ok(page["items"].as_array().cloned().unwrap_or_default())
+    }
+
+    /// A new administrator who is also a sales manager of the first department, and a connection
+    /// acting as them: someone who may hand requests to anyone.
+    pub async fn new_administrator(&self, username: &str) -> Result<Outside> {
+        let department = self.named("department", "Local sales").await?;
+        let role = self.named("role", "managers").await?;
+        let created = self
+            .call(
+                "user_create",
+                json!({ "username": username, "is_staff": true, "is_superuser": true,
+                        "department_ids": [department], "role_ids": [role] }),
+            )
+            .await?;
+        let id = created["id"].as_i64().context("the new user has an id")?;
+        let session = Session::for_user(self.session.db().clone(), crm_core::Id(id))
+            .await
+            .map_err(|err| anyhow::anyhow!("{err}"))?;
+        Ok(Outside { session })
+    }
+
+    /// The id of the `entity` row called `name`.
+    async fn named(&self, entity: &str, name: &str) -> Result<i64> {
+        self.list(entity, json!({}))
+            .await?
+            .iter()
+            .find(|row| row["name"] == name)
+            .and_then(|row| row["id"].as_i64())
+            .with_context(|| format!("no {entity} called {name}"))
+    }
+
+    /// The signed-in user of this connection.
+    pub fn user_id(&self) -> i64 {
+        self.session.user_id().0
+    }
+
+    /// Cuts every other connection to the database, the app's included, as a network drop would.
+    pub async fn cut_other_connections(&self) {
+        crm_store::testing::cut_connections(self.session.db()).await;
     }
 
     pub async fn close(self) {

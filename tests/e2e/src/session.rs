@@ -2,7 +2,8 @@
 //!
 //! Each session gets its own temporary home for data, config and cache, so the app starts as on a
 //! first run and opens a new embedded database. Dropping the session (also when a test fails or
-//! panics) ends the `WebDriver` session, stops tauri-driver and deletes the profile.
+//! panics) ends the `WebDriver` session, stops tauri-driver and deletes the profile. A profile can
+//! also be handed in and kept, so that several launches find the database the first one made.
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -13,14 +14,29 @@ use tempfile::TempDir;
 use thirtyfour::components::SelectElement;
 use thirtyfour::prelude::*;
 
-use crate::paths;
 use crate::tauri_driver::TauriDriver;
+use crate::{paths, process_tree};
 
 pub struct AppSession {
     // Fields drop in this order: the WebDriver session, then tauri-driver, then the profile.
     driver: Option<WebDriver>,
     tauri_driver: TauriDriver,
-    profile: TempDir,
+    profile: Profile,
+}
+
+/// The user profile the app runs in: the session's own, deleted with it, or one that outlives it.
+enum Profile {
+    Temporary(TempDir),
+    Kept(PathBuf),
+}
+
+impl Profile {
+    fn path(&self) -> &Path {
+        match self {
+            Profile::Temporary(dir) => dir.path(),
+            Profile::Kept(path) => path,
+        }
+    }
 }
 
 /// How long a step waits for the app before the test fails: opening a database (migrations, demo
@@ -39,23 +55,40 @@ impl AppSession {
 
     /// Starts the app with these command-line arguments (`--embedded`, `--database URL`, `--demo`).
     pub async fn launch_with(args: &[String]) -> Result<Self> {
-        let app = paths::app_binary()?;
         let profile = tempfile::Builder::new()
             .prefix("oriel-e2e-")
             .tempdir()
             .context("creating a temporary profile")?;
+        Self::launch_in_profile(Profile::Temporary(profile), args, &[]).await
+    }
+
+    /// Starts the app with these arguments in the profile under `dir`, which the session leaves in
+    /// place: a later launch in the same folder finds the app's data, settings and caches again.
+    pub async fn launch_in(dir: &Path, args: &[String]) -> Result<Self> {
+        Self::launch_in_profile(Profile::Kept(dir.to_owned()), args, &[]).await
+    }
+
+    /// [`AppSession::launch_in`] with these environment variables as well (e.g. the session bus of
+    /// a test's own notification daemon).
+    pub async fn launch_in_with_env(dir: &Path, args: &[String], env: &[(&str, &Path)]) -> Result<Self> {
+        Self::launch_in_profile(Profile::Kept(dir.to_owned()), args, env).await
+    }
+
+    async fn launch_in_profile(profile: Profile, args: &[String], env: &[(&str, &Path)]) -> Result<Self> {
+        let app = paths::app_binary()?;
         let data = profile.path().join("data");
         let config = profile.path().join("config");
         let cache = profile.path().join("cache");
         for dir in [&data, &config, &cache] {
-            std::fs::create_dir(dir).with_context(|| format!("creating {}", dir.display()))?;
+            std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
         }
-        let tauri_driver = TauriDriver::start(&[
+        let mut vars = vec![
             ("XDG_DATA_HOME", data.as_path()),
             ("XDG_CONFIG_HOME", config.as_path()),
             ("XDG_CACHE_HOME", cache.as_path()),
-        ])
-        .await?;
+        ];
+        vars.extend_from_slice(env);
+        let tauri_driver = TauriDriver::start(&vars).await?;
 
         let mut capabilities = Capabilities::new();
         capabilities.set("browserName", "wry")?;
@@ -85,12 +118,57 @@ impl AppSession {
         })
     }
 
-    /// Ends the session and reports a failure to do so; dropping does the same silently.
+    /// Ends the session and waits for the app to exit, so that a next launch in the same profile
+    /// starts its own app instead of handing over to this one; reports a failure to do so.
+    /// Dropping ends the session silently.
     pub async fn close(mut self) -> Result<()> {
+        let app = self.app_pid().ok();
         if let Some(driver) = self.driver.take() {
             driver.quit().await.context("ending the WebDriver session")?;
         }
+        if let Some(pid) = app {
+            self.wait_for("the app to exit", async || {
+                Ok((!Path::new(&format!("/proc/{pid}")).exists()).then_some(()))
+            })
+            .await?;
+        }
         Ok(())
+    }
+
+    /// Starts the app binary once more in this session's profile, outside the driver, as a user's
+    /// second launch would, and returns how it ended.
+    pub async fn launch_again_directly(&self) -> Result<std::process::ExitStatus> {
+        let mut command = tokio::process::Command::new(paths::app_binary()?);
+        for (name, dir) in [
+            ("XDG_DATA_HOME", "data"),
+            ("XDG_CONFIG_HOME", "config"),
+            ("XDG_CACHE_HOME", "cache"),
+        ] {
+            command.env(name, self.profile.path().join(dir));
+        }
+        let mut child = command
+            .kill_on_drop(true)
+            .spawn()
+            .context("starting the app again")?;
+        tokio::time::timeout(PATIENCE, child.wait())
+            .await
+            .context("the second launch kept running")?
+            .context("waiting for the second launch")
+    }
+
+    /// The window's position and size, as the window manager sees them.
+    pub async fn window_rect(&self) -> Result<thirtyfour::Rect> {
+        Ok(self.driver()?.get_window_rect().await?)
+    }
+
+    /// Moves and resizes the window as a user dragging it would.
+    pub async fn set_window_rect(&self, x: i64, y: i64, width: u32, height: u32) -> Result<()> {
+        Ok(self.driver()?.set_window_rect(x, y, width, height).await?)
+    }
+
+    /// How many windows the app has open.
+    pub async fn window_count(&self) -> Result<usize> {
+        Ok(self.driver()?.windows().await?.len())
     }
 
     fn driver(&self) -> Result<&WebDriver> {
@@ -126,6 +204,44 @@ impl AppSession {
             }
             tokio::time::sleep(POLL).await;
         }
+    }
+
+    /// The app's process id: the process below tauri-driver that runs the app binary.
+    pub fn app_pid(&self) -> Result<u32> {
+        let app = paths::app_binary()?;
+        let app = std::fs::canonicalize(&app).with_context(|| format!("resolving {}", app.display()))?;
+        let driver = self
+            .tauri_driver
+            .pid()
+            .context("tauri-driver is no longer running")?;
+        process_tree::descendants(driver)
+            .into_iter()
+            .find(|pid| std::fs::read_link(format!("/proc/{pid}/exe")).is_ok_and(|exe| exe == app))
+            .with_context(|| format!("no process below tauri-driver runs {}", app.display()))
+    }
+
+    /// The app's process id followed by the ids of every process below it (`WebKit`'s web and
+    /// network processes).
+    pub fn app_process_tree(&self) -> Result<Vec<u32>> {
+        let app = self.app_pid()?;
+        Ok(std::iter::once(app)
+            .chain(process_tree::descendants(app))
+            .collect())
+    }
+
+    /// Runs JavaScript in the window that answers by calling the callback `WebDriver` passes as
+    /// its last argument, and returns that answer.
+    pub async fn script_async(&self, script: &str, args: Vec<Value>, timeout: Duration) -> Result<Value> {
+        let driver = self.driver()?;
+        driver
+            .set_script_timeout(timeout)
+            .await
+            .context("setting the script timeout")?;
+        let returned = driver
+            .execute_async(script.to_owned(), args)
+            .await
+            .with_context(|| format!("running the asynchronous script {script:?}"))?;
+        Ok(returned.json().clone())
     }
 
     /// Runs JavaScript in the window and returns what it returns.

@@ -68,6 +68,11 @@ impl TauriDriver {
         format!("http://127.0.0.1:{}", self.port)
     }
 
+    /// tauri-driver's process id while it runs; the app it starts is below it.
+    pub fn pid(&self) -> Option<u32> {
+        self.child.as_ref().map(Child::id)
+    }
+
     async fn wait_until_listening(&mut self) -> Result<()> {
         let deadline = Instant::now() + START_TIMEOUT;
         loop {

@@ -89,6 +89,7 @@ fn suffix(backend: Backend) -> &'static str {
     match backend {
         Backend::Embedded => "embedded",
         Backend::Postgres => "postgres",
+        Backend::Mysql => "mysql",
     }
 }
 

@@ -12,6 +12,8 @@ export function startInfo(overrides: Partial<StartInfo> = {}): StartInfo {
     embedded_path: "/home/anna/.local/share/org.oriel.crm/oriel.db",
     saved: null,
     auto_connect: null,
+    notify_own_assignments: false,
+    check_updates_at_start: false,
     ...overrides,
   };
 }

@@ -110,6 +110,15 @@ impl BackendPlan {
             .collect()
     }
 
+    /// The keys of the backends that run (`sqlite`, `postgres`, `mysql`).
+    pub fn backend_keys(&self) -> Vec<&'static str> {
+        Backend::ALL
+            .into_iter()
+            .filter(|backend| self.should_run(*backend))
+            .map(Backend::key)
+            .collect()
+    }
+
     /// A nextest filter expression that leaves out the skipped backends' tests, if any are skipped.
     pub fn nextest_filter(&self) -> Option<String> {
         let exclusions: Vec<String> = self

@@ -12,11 +12,23 @@ mod ui;
 use anyhow::Result;
 
 use crate::workspace::Workspace;
-use crate::{bindings, deps};
+use crate::{bench, bindings, deps};
 use backends::BackendPlan;
 use report::Report;
 
-const LAYERS: &[&str] = &["deps", "fmt", "clippy", "rust tests", "bindings", "ui", "e2e"];
+const LAYERS: &[&str] = &[
+    "deps",
+    "fmt",
+    "clippy",
+    "rust tests",
+    "bench",
+    "bindings",
+    "ui",
+    "e2e",
+];
+
+/// Deals in the smoke run of the benchmarks: enough for every operation to find its data.
+const SMOKE_ROWS: u64 = 10_000;
 
 pub fn test(workspace: &Workspace) -> Result<()> {
     // Before anything slow: under CI=true a missing or silent database server fails at once.
@@ -42,6 +54,9 @@ fn run_layers(workspace: &Workspace, plan: &BackendPlan, report: &mut Report) ->
     report.layer("clippy", || static_checks::clippy(workspace))?;
     let counts = report.layer("rust tests", || rust_tests::run(workspace, plan))?;
     report.note_all(counts);
+    report.layer("bench", || {
+        bench::smoke(workspace, SMOKE_ROWS, &plan.backend_keys())
+    })?;
     report.layer("bindings", || bindings::check_fresh(workspace))?;
     report.layer("ui", || ui::check_test_build(workspace))?;
     match tauri_driver {

@@ -160,3 +160,14 @@ pub async fn received_file(session: &Session, email: &Value, file: &str) -> Valu
     .expect("the received file");
     serde_json::to_value(stored).expect("JSON")
 }
+
+/// A request of `owner`'s with co-owner `co_owner`, made by `by`.
+pub async fn request_for(by: &Session, subject: &str, owner: &Session, co_owner: Option<&Session>) -> Value {
+    ok(
+        by,
+        "request_create",
+        json!({ "request_for": subject, "first_name": "Jörg", "owner_id": owner.user_id().0,
+            "co_owner_id": co_owner.map(|c| c.user_id().0) }),
+    )
+    .await
+}

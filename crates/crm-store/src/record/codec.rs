@@ -88,7 +88,8 @@ pub(crate) fn decimal_json(value: Option<Exact>, kind: Kind) -> Value {
 }
 
 pub(crate) fn date_json(value: Option<NaiveDate>) -> Value {
-    value.map_or(Value::Null, |d| Value::String(d.format("%Y-%m-%d").to_string()))
+    // NaiveDate's Display is `%Y-%m-%d`, written without parsing a format string per value.
+    value.map_or(Value::Null, |d| Value::String(d.to_string()))
 }
 
 pub(crate) fn time_json(value: Option<DateTime<Utc>>) -> Value {
@@ -163,7 +164,9 @@ macro_rules! decode_value {
     ($row:expr, $name:expr, $kind:expr) => {{
         use sqlx::Row as _;
         use $crate::record::codec;
-        let name: &str = $name;
+        // A column name or its position in the SELECT list: the position spares a look-up of the
+        // name per value, which adds up over a page of rows.
+        let name = $name;
         match $kind {
             Kind::I16 => serde_json::Value::from($row.try_get::<Option<i16>, _>(name)?),
             Kind::I32 => serde_json::Value::from($row.try_get::<Option<i32>, _>(name)?),

@@ -1,0 +1,23 @@
+# The app's own updates: looking for, downloading and installing a newer version.
+updates-title = التحديثات
+updates-current = الإصدار { $version }
+updates-running = المثبّت حاليًا: { $version }
+updates-check = البحث عن تحديثات
+updates-checking = جارٍ البحث عن إصدار أحدث…
+updates-latest = لديك أحدث إصدار.
+updates-available = الإصدار { $version } متاح.
+updates-published = نُشر في { $date }
+updates-download = تنزيل
+updates-downloading = جارٍ التنزيل…
+updates-progress = { $received } من { $total }
+updates-verified = تم التنزيل والتحقق. بعد التثبيت يُعاد تشغيل Oriel CRM بالإصدار الجديد.
+updates-install = التثبيت وإعادة التشغيل
+updates-installing = جارٍ التثبيت…
+updates-later = لاحقًا
+updates-check-at-start = البحث عن تحديثات عند بدء التطبيق
+updates-banner = Oriel CRM { $version } متاح.
+updates-banner-open = اطّلع على الجديد
+error-update-unreachable = تعذّر الوصول إلى خادم التحديثات ({ $detail }). يبقى هذا الإصدار عاملًا.
+error-update-refused = رُفض التحديث: إنه غير موقّع بمفتاح إصدارات Oriel CRM للإصدار المعروض. لم يُثبَّت شيء.
+error-update-interrupted = توقف التنزيل قبل اكتماله ({ $detail }). لم يُثبَّت شيء؛ يبقى هذا الإصدار عاملًا.
+error-update-install-failed = تعذّر تثبيت التحديث ({ $detail }). يبقى هذا الإصدار عاملًا.

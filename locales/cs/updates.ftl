@@ -1,0 +1,23 @@
+# The app's own updates: looking for, downloading and installing a newer version.
+updates-title = Aktualizace
+updates-current = Verze { $version }
+updates-running = Nainstalováno: { $version }
+updates-check = Zkontrolovat aktualizace
+updates-checking = Hledá se novější verze…
+updates-latest = Máte nejnovější verzi.
+updates-available = Je k dispozici verze { $version }.
+updates-published = Vydáno { $date }
+updates-download = Stáhnout
+updates-downloading = Stahuje se…
+updates-progress = { $received } z { $total }
+updates-verified = Staženo a ověřeno. Po instalaci se Oriel CRM restartuje do nové verze.
+updates-install = Nainstalovat a restartovat
+updates-installing = Instaluje se…
+updates-later = Později
+updates-check-at-start = Hledat aktualizace při spuštění
+updates-banner = Je k dispozici Oriel CRM { $version }.
+updates-banner-open = Co je nového
+error-update-unreachable = Server aktualizací není dostupný ({ $detail }). Tato verze funguje dál.
+error-update-refused = Aktualizace byla odmítnuta: není podepsána klíčem vydání Oriel CRM pro nabízenou verzi. Nic nebylo nainstalováno.
+error-update-interrupted = Stahování skončilo před koncem ({ $detail }). Nic nebylo nainstalováno; tato verze funguje dál.
+error-update-install-failed = Aktualizaci se nepodařilo nainstalovat ({ $detail }). Tato verze funguje dál.

@@ -1,0 +1,23 @@
+# The app's own updates: looking for, downloading and installing a newer version.
+updates-title = Aktualisierungen
+updates-current = Version { $version }
+updates-running = Installiert: { $version }
+updates-check = Nach Aktualisierungen suchen
+updates-checking = Suche nach einer neueren Version…
+updates-latest = Sie haben die neueste Version.
+updates-available = Version { $version } ist verfügbar.
+updates-published = Veröffentlicht am { $date }
+updates-download = Herunterladen
+updates-downloading = Wird heruntergeladen…
+updates-progress = { $received } von { $total }
+updates-verified = Heruntergeladen und geprüft. Nach der Installation startet Oriel CRM in der neuen Version neu.
+updates-install = Installieren und neu starten
+updates-installing = Wird installiert…
+updates-later = Später
+updates-check-at-start = Beim Start nach Aktualisierungen suchen
+updates-banner = Oriel CRM { $version } ist verfügbar.
+updates-banner-open = Neuerungen ansehen
+error-update-unreachable = Der Aktualisierungsserver war nicht erreichbar ({ $detail }). Diese Version funktioniert weiter.
+error-update-refused = Die Aktualisierung wurde abgelehnt: Sie ist nicht mit dem Freigabeschlüssel von Oriel CRM für die angebotene Version signiert. Es wurde nichts installiert.
+error-update-interrupted = Der Download brach vor dem Ende ab ({ $detail }). Es wurde nichts installiert; diese Version funktioniert weiter.
+error-update-install-failed = Die Aktualisierung konnte nicht installiert werden ({ $detail }). Diese Version funktioniert weiter.

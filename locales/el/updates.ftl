@@ -1,0 +1,23 @@
+# The app's own updates: looking for, downloading and installing a newer version.
+updates-title = Ενημερώσεις
+updates-current = Έκδοση { $version }
+updates-running = Εγκατεστημένη: { $version }
+updates-check = Έλεγχος για ενημερώσεις
+updates-checking = Αναζήτηση νεότερης έκδοσης…
+updates-latest = Έχετε την τελευταία έκδοση.
+updates-available = Η έκδοση { $version } είναι διαθέσιμη.
+updates-published = Δημοσιεύθηκε { $date }
+updates-download = Λήψη
+updates-downloading = Λήψη σε εξέλιξη…
+updates-progress = { $received } από { $total }
+updates-verified = Λήφθηκε και επαληθεύτηκε. Μετά την εγκατάσταση το Oriel CRM επανεκκινείται στη νέα έκδοση.
+updates-install = Εγκατάσταση και επανεκκίνηση
+updates-installing = Εγκατάσταση…
+updates-later = Αργότερα
+updates-check-at-start = Έλεγχος για ενημερώσεις κατά την εκκίνηση
+updates-banner = Το Oriel CRM { $version } είναι διαθέσιμο.
+updates-banner-open = Δείτε τι νέο υπάρχει
+error-update-unreachable = Ο διακομιστής ενημερώσεων δεν είναι προσβάσιμος ({ $detail }). Αυτή η έκδοση συνεχίζει να λειτουργεί.
+error-update-refused = Η ενημέρωση απορρίφθηκε: δεν είναι υπογεγραμμένη με το κλειδί έκδοσης του Oriel CRM για την προσφερόμενη έκδοση. Δεν εγκαταστάθηκε τίποτα.
+error-update-interrupted = Η λήψη σταμάτησε πριν από το τέλος ({ $detail }). Δεν εγκαταστάθηκε τίποτα· αυτή η έκδοση συνεχίζει να λειτουργεί.
+error-update-install-failed = Η ενημέρωση δεν μπόρεσε να εγκατασταθεί ({ $detail }). Αυτή η έκδοση συνεχίζει να λειτουργεί.

@@ -1,0 +1,23 @@
+# The app's own updates: looking for, downloading and installing a newer version.
+updates-title = Updates
+updates-current = Version { $version }
+updates-running = Installed now: { $version }
+updates-check = Check for updates
+updates-checking = Looking for a newer version…
+updates-latest = You have the latest version.
+updates-available = Version { $version } is available.
+updates-published = Published { $date }
+updates-download = Download
+updates-downloading = Downloading…
+updates-progress = { $received } of { $total }
+updates-verified = Downloaded and verified. Oriel CRM restarts into the new version when it is installed.
+updates-install = Install and restart
+updates-installing = Installing…
+updates-later = Later
+updates-check-at-start = Look for updates when the app starts
+updates-banner = Oriel CRM { $version } is available.
+updates-banner-open = See what’s new
+error-update-unreachable = The update server could not be reached ({ $detail }). This version keeps working.
+error-update-refused = The update was refused: it is not signed with the Oriel CRM release key for the version offered. Nothing was installed.
+error-update-interrupted = The download stopped before the end ({ $detail }). Nothing was installed; this version keeps working.
+error-update-install-failed = The update could not be installed ({ $detail }). This version keeps working.

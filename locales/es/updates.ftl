@@ -1,0 +1,23 @@
+# The app's own updates: looking for, downloading and installing a newer version.
+updates-title = Actualizaciones
+updates-current = Versión { $version }
+updates-running = Instalada: { $version }
+updates-check = Buscar actualizaciones
+updates-checking = Buscando una versión más reciente…
+updates-latest = Tienes la última versión.
+updates-available = La versión { $version } está disponible.
+updates-published = Publicada el { $date }
+updates-download = Descargar
+updates-downloading = Descargando…
+updates-progress = { $received } de { $total }
+updates-verified = Descargada y verificada. Oriel CRM se reinicia con la nueva versión al instalarla.
+updates-install = Instalar y reiniciar
+updates-installing = Instalando…
+updates-later = Más tarde
+updates-check-at-start = Buscar actualizaciones al iniciar la aplicación
+updates-banner = Oriel CRM { $version } está disponible.
+updates-banner-open = Ver novedades
+error-update-unreachable = No se pudo contactar con el servidor de actualizaciones ({ $detail }). Esta versión sigue funcionando.
+error-update-refused = Se rechazó la actualización: no está firmada con la clave de publicación de Oriel CRM para la versión ofrecida. No se instaló nada.
+error-update-interrupted = La descarga se detuvo antes de terminar ({ $detail }). No se instaló nada; esta versión sigue funcionando.
+error-update-install-failed = No se pudo instalar la actualización ({ $detail }). Esta versión sigue funcionando.

@@ -1,0 +1,23 @@
+# The app's own updates: looking for, downloading and installing a newer version.
+updates-title = Mises à jour
+updates-current = Version { $version }
+updates-running = Installée : { $version }
+updates-check = Rechercher des mises à jour
+updates-checking = Recherche d’une version plus récente…
+updates-latest = Vous avez la dernière version.
+updates-available = La version { $version } est disponible.
+updates-published = Publiée le { $date }
+updates-download = Télécharger
+updates-downloading = Téléchargement…
+updates-progress = { $received } sur { $total }
+updates-verified = Téléchargée et vérifiée. Oriel CRM redémarre dans la nouvelle version une fois installée.
+updates-install = Installer et redémarrer
+updates-installing = Installation…
+updates-later = Plus tard
+updates-check-at-start = Rechercher des mises à jour au démarrage
+updates-banner = Oriel CRM { $version } est disponible.
+updates-banner-open = Voir les nouveautés
+error-update-unreachable = Le serveur de mises à jour est injoignable ({ $detail }). Cette version continue de fonctionner.
+error-update-refused = La mise à jour a été refusée : elle n’est pas signée avec la clé de publication d’Oriel CRM pour la version proposée. Rien n’a été installé.
+error-update-interrupted = Le téléchargement s’est arrêté avant la fin ({ $detail }). Rien n’a été installé ; cette version continue de fonctionner.
+error-update-install-failed = La mise à jour n’a pas pu être installée ({ $detail }). Cette version continue de fonctionner.

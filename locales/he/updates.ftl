@@ -1,0 +1,23 @@
+# The app's own updates: looking for, downloading and installing a newer version.
+updates-title = עדכונים
+updates-current = גרסה { $version }
+updates-running = מותקנת כעת: { $version }
+updates-check = בדיקת עדכונים
+updates-checking = מחפש גרסה חדשה יותר…
+updates-latest = יש לך את הגרסה העדכנית ביותר.
+updates-available = גרסה { $version } זמינה.
+updates-published = פורסמה ב־{ $date }
+updates-download = הורדה
+updates-downloading = מוריד…
+updates-progress = { $received } מתוך { $total }
+updates-verified = הורד ואומת. לאחר ההתקנה Oriel CRM יופעל מחדש בגרסה החדשה.
+updates-install = התקנה והפעלה מחדש
+updates-installing = מתקין…
+updates-later = אחר כך
+updates-check-at-start = לבדוק עדכונים בהפעלת היישום
+updates-banner = Oriel CRM { $version } זמין.
+updates-banner-open = מה חדש
+error-update-unreachable = לא ניתן להגיע לשרת העדכונים ({ $detail }). גרסה זו ממשיכה לעבוד.
+error-update-refused = העדכון נדחה: הוא אינו חתום במפתח ההפצה של Oriel CRM עבור הגרסה המוצעת. דבר לא הותקן.
+error-update-interrupted = ההורדה נעצרה לפני סופה ({ $detail }). דבר לא הותקן; גרסה זו ממשיכה לעבוד.
+error-update-install-failed = לא ניתן היה להתקין את העדכון ({ $detail }). גרסה זו ממשיכה לעבוד.

@@ -1,0 +1,23 @@
+# The app's own updates: looking for, downloading and installing a newer version.
+updates-title = अपडेट
+updates-current = संस्करण { $version }
+updates-running = अभी इंस्टॉल: { $version }
+updates-check = अपडेट जाँचें
+updates-checking = नया संस्करण खोजा जा रहा है…
+updates-latest = आपके पास नवीनतम संस्करण है।
+updates-available = संस्करण { $version } उपलब्ध है।
+updates-published = प्रकाशित { $date }
+updates-download = डाउनलोड करें
+updates-downloading = डाउनलोड हो रहा है…
+updates-progress = { $total } में से { $received }
+updates-verified = डाउनलोड और सत्यापित हो गया। इंस्टॉल होने पर Oriel CRM नए संस्करण में फिर से शुरू होगा।
+updates-install = इंस्टॉल करें और फिर से शुरू करें
+updates-installing = इंस्टॉल हो रहा है…
+updates-later = बाद में
+updates-check-at-start = ऐप शुरू होने पर अपडेट जाँचें
+updates-banner = Oriel CRM { $version } उपलब्ध है।
+updates-banner-open = नया क्या है देखें
+error-update-unreachable = अपडेट सर्वर तक नहीं पहुँचा जा सका ({ $detail })। यह संस्करण चलता रहेगा।
+error-update-refused = अपडेट अस्वीकार किया गया: यह प्रस्तावित संस्करण के लिए Oriel CRM रिलीज़ कुंजी से हस्ताक्षरित नहीं है। कुछ भी इंस्टॉल नहीं हुआ।
+error-update-interrupted = डाउनलोड पूरा होने से पहले रुक गया ({ $detail })। कुछ भी इंस्टॉल नहीं हुआ; यह संस्करण चलता रहेगा।
+error-update-install-failed = अपडेट इंस्टॉल नहीं हो सका ({ $detail })। यह संस्करण चलता रहेगा।

@@ -1,0 +1,23 @@
+# The app's own updates: looking for, downloading and installing a newer version.
+updates-title = Pembaruan
+updates-current = Versi { $version }
+updates-running = Terpasang: { $version }
+updates-check = Periksa pembaruan
+updates-checking = Mencari versi yang lebih baru…
+updates-latest = Anda memakai versi terbaru.
+updates-available = Versi { $version } tersedia.
+updates-published = Dirilis { $date }
+updates-download = Unduh
+updates-downloading = Mengunduh…
+updates-progress = { $received } dari { $total }
+updates-verified = Sudah diunduh dan diverifikasi. Setelah dipasang, Oriel CRM dimulai ulang dengan versi baru.
+updates-install = Pasang dan mulai ulang
+updates-installing = Memasang…
+updates-later = Nanti
+updates-check-at-start = Periksa pembaruan saat aplikasi dimulai
+updates-banner = Oriel CRM { $version } tersedia.
+updates-banner-open = Lihat yang baru
+error-update-unreachable = Server pembaruan tidak dapat dihubungi ({ $detail }). Versi ini tetap berjalan.
+error-update-refused = Pembaruan ditolak: tidak ditandatangani dengan kunci rilis Oriel CRM untuk versi yang ditawarkan. Tidak ada yang dipasang.
+error-update-interrupted = Unduhan berhenti sebelum selesai ({ $detail }). Tidak ada yang dipasang; versi ini tetap berjalan.
+error-update-install-failed = Pembaruan tidak dapat dipasang ({ $detail }). Versi ini tetap berjalan.

@@ -1,0 +1,23 @@
+# The app's own updates: looking for, downloading and installing a newer version.
+updates-title = Aggiornamenti
+updates-current = Versione { $version }
+updates-running = Installata: { $version }
+updates-check = Cerca aggiornamenti
+updates-checking = Ricerca di una versione più recente…
+updates-latest = Hai l’ultima versione.
+updates-available = È disponibile la versione { $version }.
+updates-published = Pubblicata il { $date }
+updates-download = Scarica
+updates-downloading = Download in corso…
+updates-progress = { $received } di { $total }
+updates-verified = Scaricata e verificata. Dopo l’installazione Oriel CRM si riavvia con la nuova versione.
+updates-install = Installa e riavvia
+updates-installing = Installazione…
+updates-later = Più tardi
+updates-check-at-start = Cerca aggiornamenti all’avvio
+updates-banner = È disponibile Oriel CRM { $version }.
+updates-banner-open = Scopri le novità
+error-update-unreachable = Il server degli aggiornamenti non è raggiungibile ({ $detail }). Questa versione continua a funzionare.
+error-update-refused = L’aggiornamento è stato rifiutato: non è firmato con la chiave di rilascio di Oriel CRM per la versione offerta. Non è stato installato nulla.
+error-update-interrupted = Il download si è interrotto prima della fine ({ $detail }). Non è stato installato nulla; questa versione continua a funzionare.
+error-update-install-failed = Impossibile installare l’aggiornamento ({ $detail }). Questa versione continua a funzionare.

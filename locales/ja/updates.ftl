@@ -1,0 +1,23 @@
+# The app's own updates: looking for, downloading and installing a newer version.
+updates-title = アップデート
+updates-current = バージョン { $version }
+updates-running = インストール済み: { $version }
+updates-check = アップデートを確認
+updates-checking = 新しいバージョンを探しています…
+updates-latest = 最新バージョンです。
+updates-available = バージョン { $version } を利用できます。
+updates-published = 公開日 { $date }
+updates-download = ダウンロード
+updates-downloading = ダウンロード中…
+updates-progress = { $received } / { $total }
+updates-verified = ダウンロードして検証しました。インストールすると Oriel CRM は新しいバージョンで再起動します。
+updates-install = インストールして再起動
+updates-installing = インストール中…
+updates-later = 後で
+updates-check-at-start = 起動時にアップデートを確認する
+updates-banner = Oriel CRM { $version } を利用できます。
+updates-banner-open = 新機能を見る
+error-update-unreachable = アップデートサーバーに接続できません（{ $detail }）。このバージョンはそのまま使えます。
+error-update-refused = アップデートを拒否しました: 提示されたバージョンの Oriel CRM リリースキーで署名されていません。何もインストールされていません。
+error-update-interrupted = ダウンロードが途中で止まりました（{ $detail }）。何もインストールされていません。このバージョンはそのまま使えます。
+error-update-install-failed = アップデートをインストールできませんでした（{ $detail }）。このバージョンはそのまま使えます。

@@ -1,0 +1,23 @@
+# The app's own updates: looking for, downloading and installing a newer version.
+updates-title = 업데이트
+updates-current = 버전 { $version }
+updates-running = 설치된 버전: { $version }
+updates-check = 업데이트 확인
+updates-checking = 새 버전을 찾는 중…
+updates-latest = 최신 버전을 사용하고 있습니다.
+updates-available = 버전 { $version }을(를) 사용할 수 있습니다.
+updates-published = 게시일 { $date }
+updates-download = 다운로드
+updates-downloading = 다운로드 중…
+updates-progress = { $received } / { $total }
+updates-verified = 다운로드하고 검증했습니다. 설치하면 Oriel CRM이 새 버전으로 다시 시작됩니다.
+updates-install = 설치 후 다시 시작
+updates-installing = 설치 중…
+updates-later = 나중에
+updates-check-at-start = 앱을 시작할 때 업데이트 확인
+updates-banner = Oriel CRM { $version }을(를) 사용할 수 있습니다.
+updates-banner-open = 새로운 기능 보기
+error-update-unreachable = 업데이트 서버에 연결할 수 없습니다({ $detail }). 현재 버전은 계속 작동합니다.
+error-update-refused = 업데이트가 거부되었습니다: 제공된 버전에 대한 Oriel CRM 릴리스 키로 서명되지 않았습니다. 아무것도 설치되지 않았습니다.
+error-update-interrupted = 다운로드가 끝나기 전에 중단되었습니다({ $detail }). 아무것도 설치되지 않았으며 현재 버전은 계속 작동합니다.
+error-update-install-failed = 업데이트를 설치할 수 없습니다({ $detail }). 현재 버전은 계속 작동합니다.

@@ -1,0 +1,23 @@
+# The app's own updates: looking for, downloading and installing a newer version.
+updates-title = Updates
+updates-current = Versie { $version }
+updates-running = Nu geïnstalleerd: { $version }
+updates-check = Zoeken naar updates
+updates-checking = Zoeken naar een nieuwere versie…
+updates-latest = U hebt de nieuwste versie.
+updates-available = Versie { $version } is beschikbaar.
+updates-published = Gepubliceerd op { $date }
+updates-download = Downloaden
+updates-downloading = Bezig met downloaden…
+updates-progress = { $received } van { $total }
+updates-verified = Gedownload en gecontroleerd. Na installatie start Oriel CRM opnieuw in de nieuwe versie.
+updates-install = Installeren en herstarten
+updates-installing = Bezig met installeren…
+updates-later = Later
+updates-check-at-start = Bij het starten zoeken naar updates
+updates-banner = Oriel CRM { $version } is beschikbaar.
+updates-banner-open = Bekijk wat er nieuw is
+error-update-unreachable = De updateserver is niet bereikbaar ({ $detail }). Deze versie blijft werken.
+error-update-refused = De update is geweigerd: hij is niet ondertekend met de releasesleutel van Oriel CRM voor de aangeboden versie. Er is niets geïnstalleerd.
+error-update-interrupted = De download stopte voor het einde ({ $detail }). Er is niets geïnstalleerd; deze versie blijft werken.
+error-update-install-failed = De update kon niet worden geïnstalleerd ({ $detail }). Deze versie blijft werken.

@@ -1,0 +1,23 @@
+# The app's own updates: looking for, downloading and installing a newer version.
+updates-title = Aktualizacje
+updates-current = Wersja { $version }
+updates-running = Zainstalowana: { $version }
+updates-check = Sprawdź aktualizacje
+updates-checking = Szukanie nowszej wersji…
+updates-latest = Masz najnowszą wersję.
+updates-available = Dostępna jest wersja { $version }.
+updates-published = Opublikowano { $date }
+updates-download = Pobierz
+updates-downloading = Pobieranie…
+updates-progress = { $received } z { $total }
+updates-verified = Pobrano i zweryfikowano. Po instalacji Oriel CRM uruchomi się ponownie w nowej wersji.
+updates-install = Zainstaluj i uruchom ponownie
+updates-installing = Instalowanie…
+updates-later = Później
+updates-check-at-start = Sprawdzaj aktualizacje przy uruchamianiu
+updates-banner = Dostępny jest Oriel CRM { $version }.
+updates-banner-open = Zobacz nowości
+error-update-unreachable = Nie udało się połączyć z serwerem aktualizacji ({ $detail }). Ta wersja działa dalej.
+error-update-refused = Aktualizacja została odrzucona: nie jest podpisana kluczem wydań Oriel CRM dla oferowanej wersji. Nic nie zainstalowano.
+error-update-interrupted = Pobieranie przerwało się przed końcem ({ $detail }). Nic nie zainstalowano; ta wersja działa dalej.
+error-update-install-failed = Nie udało się zainstalować aktualizacji ({ $detail }). Ta wersja działa dalej.

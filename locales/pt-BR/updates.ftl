@@ -1,0 +1,23 @@
+# The app's own updates: looking for, downloading and installing a newer version.
+updates-title = Atualizações
+updates-current = Versão { $version }
+updates-running = Instalada: { $version }
+updates-check = Procurar atualizações
+updates-checking = Procurando uma versão mais recente…
+updates-latest = Você tem a versão mais recente.
+updates-available = A versão { $version } está disponível.
+updates-published = Publicada em { $date }
+updates-download = Baixar
+updates-downloading = Baixando…
+updates-progress = { $received } de { $total }
+updates-verified = Baixada e verificada. O Oriel CRM reinicia na nova versão após a instalação.
+updates-install = Instalar e reiniciar
+updates-installing = Instalando…
+updates-later = Mais tarde
+updates-check-at-start = Procurar atualizações ao iniciar o aplicativo
+updates-banner = O Oriel CRM { $version } está disponível.
+updates-banner-open = Ver novidades
+error-update-unreachable = Não foi possível acessar o servidor de atualizações ({ $detail }). Esta versão continua funcionando.
+error-update-refused = A atualização foi recusada: ela não está assinada com a chave de publicação do Oriel CRM para a versão oferecida. Nada foi instalado.
+error-update-interrupted = O download parou antes do fim ({ $detail }). Nada foi instalado; esta versão continua funcionando.
+error-update-install-failed = Não foi possível instalar a atualização ({ $detail }). Esta versão continua funcionando.

@@ -1,0 +1,23 @@
+# The app's own updates: looking for, downloading and installing a newer version.
+updates-title = Actualizări
+updates-current = Versiunea { $version }
+updates-running = Instalată acum: { $version }
+updates-check = Caută actualizări
+updates-checking = Se caută o versiune mai nouă…
+updates-latest = Aveți cea mai nouă versiune.
+updates-available = Versiunea { $version } este disponibilă.
+updates-published = Publicată pe { $date }
+updates-download = Descarcă
+updates-downloading = Se descarcă…
+updates-progress = { $received } din { $total }
+updates-verified = Descărcată și verificată. După instalare, Oriel CRM repornește în noua versiune.
+updates-install = Instalează și repornește
+updates-installing = Se instalează…
+updates-later = Mai târziu
+updates-check-at-start = Caută actualizări la pornire
+updates-banner = Oriel CRM { $version } este disponibil.
+updates-banner-open = Vezi noutățile
+error-update-unreachable = Serverul de actualizări nu poate fi contactat ({ $detail }). Această versiune funcționează în continuare.
+error-update-refused = Actualizarea a fost refuzată: nu este semnată cu cheia de lansare Oriel CRM pentru versiunea oferită. Nu s-a instalat nimic.
+error-update-interrupted = Descărcarea s-a oprit înainte de final ({ $detail }). Nu s-a instalat nimic; această versiune funcționează în continuare.
+error-update-install-failed = Actualizarea nu a putut fi instalată ({ $detail }). Această versiune funcționează în continuare.

@@ -1,0 +1,23 @@
+# The app's own updates: looking for, downloading and installing a newer version.
+updates-title = Обновления
+updates-current = Версия { $version }
+updates-running = Установлена: { $version }
+updates-check = Проверить обновления
+updates-checking = Поиск новой версии…
+updates-latest = У вас последняя версия.
+updates-available = Доступна версия { $version }.
+updates-published = Опубликовано { $date }
+updates-download = Скачать
+updates-downloading = Загрузка…
+updates-progress = { $received } из { $total }
+updates-verified = Скачано и проверено. После установки Oriel CRM перезапустится в новой версии.
+updates-install = Установить и перезапустить
+updates-installing = Установка…
+updates-later = Позже
+updates-check-at-start = Проверять обновления при запуске
+updates-banner = Доступна Oriel CRM { $version }.
+updates-banner-open = Что нового
+error-update-unreachable = Сервер обновлений недоступен ({ $detail }). Текущая версия продолжает работать.
+error-update-refused = Обновление отклонено: оно не подписано ключом выпусков Oriel CRM для предложенной версии. Ничего не установлено.
+error-update-interrupted = Загрузка прервалась до конца ({ $detail }). Ничего не установлено; текущая версия продолжает работать.
+error-update-install-failed = Не удалось установить обновление ({ $detail }). Текущая версия продолжает работать.

@@ -1,0 +1,23 @@
+# The app's own updates: looking for, downloading and installing a newer version.
+updates-title = Güncellemeler
+updates-current = Sürüm { $version }
+updates-running = Kurulu sürüm: { $version }
+updates-check = Güncellemeleri denetle
+updates-checking = Daha yeni bir sürüm aranıyor…
+updates-latest = En son sürümü kullanıyorsunuz.
+updates-available = { $version } sürümü kullanılabilir.
+updates-published = Yayın tarihi { $date }
+updates-download = İndir
+updates-downloading = İndiriliyor…
+updates-progress = { $received } / { $total }
+updates-verified = İndirildi ve doğrulandı. Kurulumdan sonra Oriel CRM yeni sürümle yeniden başlar.
+updates-install = Kur ve yeniden başlat
+updates-installing = Kuruluyor…
+updates-later = Daha sonra
+updates-check-at-start = Uygulama açılırken güncellemeleri denetle
+updates-banner = Oriel CRM { $version } kullanılabilir.
+updates-banner-open = Yenilikleri gör
+error-update-unreachable = Güncelleme sunucusuna ulaşılamadı ({ $detail }). Bu sürüm çalışmaya devam ediyor.
+error-update-refused = Güncelleme reddedildi: sunulan sürüm için Oriel CRM yayın anahtarıyla imzalanmamış. Hiçbir şey kurulmadı.
+error-update-interrupted = İndirme bitmeden durdu ({ $detail }). Hiçbir şey kurulmadı; bu sürüm çalışmaya devam ediyor.
+error-update-install-failed = Güncelleme kurulamadı ({ $detail }). Bu sürüm çalışmaya devam ediyor.

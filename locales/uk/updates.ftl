@@ -1,0 +1,23 @@
+# The app's own updates: looking for, downloading and installing a newer version.
+updates-title = Оновлення
+updates-current = Версія { $version }
+updates-running = Встановлено: { $version }
+updates-check = Перевірити оновлення
+updates-checking = Пошук новішої версії…
+updates-latest = У вас остання версія.
+updates-available = Доступна версія { $version }.
+updates-published = Опубліковано { $date }
+updates-download = Завантажити
+updates-downloading = Завантаження…
+updates-progress = { $received } з { $total }
+updates-verified = Завантажено й перевірено. Після встановлення Oriel CRM перезапуститься в новій версії.
+updates-install = Встановити й перезапустити
+updates-installing = Встановлення…
+updates-later = Пізніше
+updates-check-at-start = Перевіряти оновлення під час запуску
+updates-banner = Доступна Oriel CRM { $version }.
+updates-banner-open = Що нового
+error-update-unreachable = Сервер оновлень недоступний ({ $detail }). Поточна версія працює далі.
+error-update-refused = Оновлення відхилено: його не підписано ключем випусків Oriel CRM для запропонованої версії. Нічого не встановлено.
+error-update-interrupted = Завантаження перервалося до кінця ({ $detail }). Нічого не встановлено; поточна версія працює далі.
+error-update-install-failed = Не вдалося встановити оновлення ({ $detail }). Поточна версія працює далі.

@@ -1,0 +1,23 @@
+# The app's own updates: looking for, downloading and installing a newer version.
+updates-title = Cập nhật
+updates-current = Phiên bản { $version }
+updates-running = Đang cài: { $version }
+updates-check = Kiểm tra cập nhật
+updates-checking = Đang tìm phiên bản mới hơn…
+updates-latest = Bạn đang dùng phiên bản mới nhất.
+updates-available = Đã có phiên bản { $version }.
+updates-published = Phát hành { $date }
+updates-download = Tải xuống
+updates-downloading = Đang tải xuống…
+updates-progress = { $received } / { $total }
+updates-verified = Đã tải xuống và xác minh. Sau khi cài đặt, Oriel CRM khởi động lại với phiên bản mới.
+updates-install = Cài đặt và khởi động lại
+updates-installing = Đang cài đặt…
+updates-later = Để sau
+updates-check-at-start = Kiểm tra cập nhật khi khởi động ứng dụng
+updates-banner = Đã có Oriel CRM { $version }.
+updates-banner-open = Xem điểm mới
+error-update-unreachable = Không kết nối được máy chủ cập nhật ({ $detail }). Phiên bản này vẫn hoạt động.
+error-update-refused = Bản cập nhật bị từ chối: nó không được ký bằng khóa phát hành của Oriel CRM cho phiên bản được đề xuất. Không có gì được cài đặt.
+error-update-interrupted = Quá trình tải xuống dừng trước khi xong ({ $detail }). Không có gì được cài đặt; phiên bản này vẫn hoạt động.
+error-update-install-failed = Không thể cài đặt bản cập nhật ({ $detail }). Phiên bản này vẫn hoạt động.

@@ -1,0 +1,23 @@
+# The app's own updates: looking for, downloading and installing a newer version.
+updates-title = 更新
+updates-current = 版本 { $version }
+updates-running = 当前安装：{ $version }
+updates-check = 检查更新
+updates-checking = 正在查找新版本…
+updates-latest = 您使用的是最新版本。
+updates-available = 版本 { $version } 可用。
+updates-published = 发布于 { $date }
+updates-download = 下载
+updates-downloading = 正在下载…
+updates-progress = { $received } / { $total }
+updates-verified = 已下载并验证。安装后 Oriel CRM 将以新版本重新启动。
+updates-install = 安装并重新启动
+updates-installing = 正在安装…
+updates-later = 稍后
+updates-check-at-start = 启动时检查更新
+updates-banner = Oriel CRM { $version } 可用。
+updates-banner-open = 查看新功能
+error-update-unreachable = 无法连接更新服务器（{ $detail }）。当前版本仍可正常使用。
+error-update-refused = 更新被拒绝：它没有使用 Oriel CRM 发布密钥为所提供的版本签名。未安装任何内容。
+error-update-interrupted = 下载在完成前中断（{ $detail }）。未安装任何内容；当前版本仍可正常使用。
+error-update-install-failed = 无法安装更新（{ $detail }）。当前版本仍可正常使用。

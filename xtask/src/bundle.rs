@@ -1,0 +1,118 @@
+//! `cargo xtask bundle`: the Linux installers (.deb and .rpm) of a release build, each with the
+//! updater signature made with the release key, which is then checked against the public key in
+//! tauri.conf.json before the sizes are reported.
+//!
+//! The private key never lives in the repository: it comes from `TAURI_SIGNING_PRIVATE_KEY` (the
+//! key or a path to it) and `TAURI_SIGNING_PRIVATE_KEY_PASSWORD`, as release CI passes its
+//! secrets. `--unsigned` builds installers without updater artifacts, for trying a package.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result, bail, ensure};
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD;
+
+use crate::deps;
+use crate::process;
+use crate::workspace::Workspace;
+
+const FORMATS: [&str; 2] = ["deb", "rpm"];
+const KEY_VARIABLE: &str = "TAURI_SIGNING_PRIVATE_KEY";
+
+pub fn bundle(workspace: &Workspace, unsigned: bool) -> Result<()> {
+    if !unsigned && std::env::var_os(KEY_VARIABLE).is_none() {
+        bail!(
+            "{KEY_VARIABLE} is not set: the updater signatures need the release key (see \
+             docs/updates.md), or pass --unsigned for installers without them"
+        );
+    }
+    deps::ensure(workspace)?;
+    let mut build = workspace.command(tauri_cli(workspace));
+    build.args(["build", "--bundles", &FORMATS.join(",")]);
+    if unsigned {
+        build.args(["--config", r#"{"bundle":{"createUpdaterArtifacts":false}}"#]);
+    }
+    process::run(&mut build)?;
+
+    let bundle_dir = workspace.target_dir()?.join("release").join("bundle");
+    let pubkey = if unsigned {
+        None
+    } else {
+        Some(release_public_key(workspace)?)
+    };
+    println!("\n{:<48} {:>10}  updater signature", "installer", "size");
+    for format in FORMATS {
+        for installer in files_with_extension(&bundle_dir.join(format), format)? {
+            let size = std::fs::metadata(&installer)?.len();
+            let signature = match &pubkey {
+                None => "none (--unsigned)".to_owned(),
+                Some(key) => verify(&installer, key)?,
+            };
+            println!(
+                "{:<48} {:>10}  {signature}",
+                installer.file_name().unwrap_or_default().to_string_lossy(),
+                mebibytes(size)
+            );
+        }
+    }
+    println!("\nin {}", bundle_dir.display());
+    Ok(())
+}
+
+/// The tauri CLI that `npm install` put in ui/node_modules.
+fn tauri_cli(workspace: &Workspace) -> PathBuf {
+    let name = if cfg!(windows) { "tauri.cmd" } else { "tauri" };
+    workspace.ui_dir().join("node_modules").join(".bin").join(name)
+}
+
+fn release_public_key(workspace: &Workspace) -> Result<minisign_verify::PublicKey> {
+    let config_path = workspace.root().join("tauri.conf.json");
+    let config: serde_json::Value = serde_json::from_slice(
+        &std::fs::read(&config_path).with_context(|| format!("reading {}", config_path.display()))?,
+    )?;
+    let encoded = config["plugins"]["updater"]["pubkey"]
+        .as_str()
+        .context("tauri.conf.json has no plugins.updater.pubkey")?;
+    let text = String::from_utf8(STANDARD.decode(encoded)?)?;
+    minisign_verify::PublicKey::decode(&text).context("reading the updater public key")
+}
+
+/// Checks `installer` against its `.sig` file and the release key; a mismatch fails the bundle.
+fn verify(installer: &Path, key: &minisign_verify::PublicKey) -> Result<String> {
+    let sig_path = PathBuf::from(format!("{}.sig", installer.display()));
+    let encoded =
+        std::fs::read_to_string(&sig_path).with_context(|| format!("reading {}", sig_path.display()))?;
+    let signature =
+        minisign_verify::Signature::decode(&String::from_utf8(STANDARD.decode(encoded.trim())?)?)?;
+    let bytes = std::fs::read(installer)?;
+    key.verify(&bytes, &signature, true).with_context(|| {
+        format!(
+            "{} is not signed by the key in tauri.conf.json: was the matching private key used?",
+            installer.display()
+        )
+    })?;
+    let version = signature
+        .trusted_comment()
+        .split('\t')
+        .find_map(|field| field.strip_prefix("version:"))
+        .unwrap_or("no version");
+    Ok(format!("verified ({version})"))
+}
+
+fn files_with_extension(dir: &Path, extension: &str) -> Result<Vec<PathBuf>> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .with_context(|| format!("reading {}", dir.display()))?
+        .filter_map(|entry| entry.ok().map(|entry| entry.path()))
+        .filter(|path| path.extension().is_some_and(|ext| ext == extension))
+        .collect();
+    files.sort();
+    ensure!(!files.is_empty(), "no .{extension} in {}", dir.display());
+    Ok(files)
+}
+
+fn mebibytes(bytes: u64) -> String {
+    // Display only: two decimals of a size well below 2^52 bytes.
+    #[allow(clippy::cast_precision_loss)]
+    let value = bytes as f64 / 1_048_576.0;
+    format!("{value:.2} MiB")
+}
