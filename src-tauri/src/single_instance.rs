@@ -58,8 +58,10 @@ impl Primary {
             .spawn(move || {
                 for stream in listener.incoming().flatten() {
                     if greeted_with(&stream, &token) {
-                        let _ = (&stream).write_all(format!("{WELCOME}\n").as_bytes());
+                        // Shown before the answer, so the later launch exits only once the
+                        // window is on its way to the front.
                         show();
+                        let _ = (&stream).write_all(format!("{WELCOME}\n").as_bytes());
                     }
                 }
             });

@@ -194,27 +194,43 @@ struct Check {
     why: Option<String>,
 }
 
-/// The sections of BENCHMARKS.md a run rewrites: one per deal count it measured, between
-/// `<!-- begin:deals-N -->` and `<!-- end:deals-N -->`. Sections of other counts, and the desktop
-/// app's figures (`<!-- begin:app -->`, written by `cargo xtask bench --app`), are kept from the
-/// previous report, so a long run at 10^6 deals can be made apart from the quicker ones.
+/// The sections of BENCHMARKS.md a run rewrites: one per deal count and backend it measured,
+/// between `<!-- begin:deals-N-backend -->` and `<!-- end:deals-N-backend -->`. Every other
+/// section, and the desktop app's figures (`<!-- begin:app -->`, written by `cargo xtask bench
+/// --app`), is kept from the previous report, so each long run at 10^6 deals can be made on its
+/// own. A section of a whole deal count (`deals-N`, from before sections were per backend) is
+/// replaced once a run measures that count on every backend.
 pub fn markdown(report: &Report<'_>, previous: &str) -> String {
-    let mut sizes: Vec<u64> = report.runs.iter().map(|r| r.deals).collect();
-    sizes.sort_unstable();
-    sizes.dedup();
+    let mut measured: Vec<(u64, Backend)> = report.runs.iter().map(|r| (r.deals, r.backend)).collect();
+    measured.sort_unstable_by_key(|(deals, backend)| (*deals, backend_rank(*backend)));
+    measured.dedup();
+    let covers_every_backend = |deals: u64| {
+        Backend::ALL
+            .iter()
+            .all(|backend| measured.contains(&(deals, *backend)))
+    };
     let mut sections: Vec<(String, String)> = sections_of(previous)
         .into_iter()
-        .filter(|(name, _)| !sizes.iter().any(|deals| *name == section_name(*deals)))
+        .filter(|(name, _)| {
+            !measured
+                .iter()
+                .any(|(deals, backend)| *name == section_name(*deals, *backend))
+        })
+        .filter(|(name, _)| {
+            !measured
+                .iter()
+                .any(|(deals, _)| *name == format!("deals-{deals}") && covers_every_backend(*deals))
+        })
         .collect();
-    for deals in sizes {
-        sections.push((section_name(deals), size_section(report, deals)));
+    for (deals, backend) in &measured {
+        sections.push((
+            section_name(*deals, *backend),
+            size_section(report, *deals, *backend),
+        ));
     }
-    // Deal counts in ascending order, then the rest (the app's figures) as they were.
-    sections.sort_by_key(|(name, _)| {
-        name.strip_prefix("deals-")
-            .and_then(|n| n.parse::<u64>().ok())
-            .map_or((1, 0), |n| (0, n))
-    });
+    // Deal counts in ascending order, each count's backends in their usual order, then the rest
+    // (the app's figures) as they were.
+    sections.sort_by_key(|(name, _)| section_rank(name));
     let mut md = header(report);
     for (name, body) in sections {
         let _ = writeln!(
@@ -226,8 +242,31 @@ pub fn markdown(report: &Report<'_>, previous: &str) -> String {
     md
 }
 
-fn section_name(deals: u64) -> String {
-    format!("deals-{deals}")
+fn section_name(deals: u64, backend: Backend) -> String {
+    format!("deals-{deals}-{}", backend.name())
+}
+
+fn backend_rank(backend: Backend) -> usize {
+    Backend::ALL
+        .iter()
+        .position(|b| *b == backend)
+        .unwrap_or(Backend::ALL.len())
+}
+
+/// Where a section goes: by deal count, a whole-count section before the per-backend ones.
+fn section_rank(name: &str) -> (u8, u64, usize) {
+    let Some(rest) = name.strip_prefix("deals-") else {
+        return (1, 0, 0);
+    };
+    let (count, backend) = rest.split_once('-').unwrap_or((rest, ""));
+    let Ok(deals) = count.parse::<u64>() else {
+        return (1, 0, 0);
+    };
+    let rank = Backend::ALL
+        .iter()
+        .position(|b| b.name() == backend)
+        .map_or(0, |at| at + 1);
+    (0, deals, rank)
 }
 
 /// The named sections of a report, in order.
@@ -272,7 +311,7 @@ fn header(report: &Report<'_>) -> String {
     for (backend, version) in &m.servers {
         let place = match backend {
             Backend::Sqlite => "a file in the temporary directory, WAL, synchronous = NORMAL",
-            _ => "local server, default configuration",
+            _ => "local server, its page cache in brackets",
         };
         let _ = writeln!(md, "- {version}: {place}");
     }
@@ -282,7 +321,7 @@ fn header(report: &Report<'_>) -> String {
     let _ = writeln!(
         md,
         "Each section below comes from one run of the bench and names its date and command; a run \
-         rewrites the sections of the deal counts it measured and keeps the others.\n"
+         rewrites the sections of the deal counts and backends it measured and keeps the others.\n"
     );
     md
 }
@@ -369,10 +408,10 @@ fn what_is_measured(md: &mut String, seed: u64) {
     clippy::too_many_lines,
     reason = "the section's tables in the order they are read"
 )]
-fn size_section(report: &Report<'_>, deals: u64) -> String {
+fn size_section(report: &Report<'_>, deals: u64, backend: Backend) -> String {
     let mut md = String::new();
     let now = chrono::Utc::now();
-    let _ = writeln!(md, "## {} deals\n", grouped(deals));
+    let _ = writeln!(md, "## {} deals on {}\n", grouped(deals), label(backend));
     if report.smoke {
         let _ = writeln!(
             md,
@@ -404,6 +443,9 @@ fn size_section(report: &Report<'_>, deals: u64) -> String {
     }
     let _ = writeln!(md, "{}", report.command);
     let _ = writeln!(md, "```\n");
+    if let Some((_, server)) = report.machine.servers.iter().find(|(b, _)| *b == backend) {
+        let _ = writeln!(md, "Server: {server}.\n");
+    }
 
     let _ = writeln!(md, "### Data\n");
     let _ = writeln!(
@@ -414,7 +456,11 @@ fn size_section(report: &Report<'_>, deals: u64) -> String {
         md,
         "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
     );
-    for run in report.runs.iter().filter(|r| r.deals == deals) {
+    for run in report
+        .runs
+        .iter()
+        .filter(|r| r.deals == deals && r.backend == backend)
+    {
         match &run.outcome {
             Outcome::Done {
                 generated: g,
@@ -462,7 +508,11 @@ fn size_section(report: &Report<'_>, deals: u64) -> String {
             "| backend | operation | command p50 | command p95 | ceiling p50 | ceiling p95 | command / ceiling | target | runs |"
         );
         let _ = writeln!(md, "|---|---|---:|---:|---:|---:|---:|---|---:|");
-        for run in report.runs.iter().filter(|r| r.deals == deals) {
+        for run in report
+            .runs
+            .iter()
+            .filter(|r| r.deals == deals && r.backend == backend)
+        {
             let Outcome::Done { measured, .. } = &run.outcome else {
                 continue;
             };
@@ -699,10 +749,11 @@ mod tests {
     }
 
     #[test]
-    fn a_run_replaces_its_own_deal_counts_and_keeps_the_other_sections() {
+    fn a_run_replaces_its_own_deal_counts_and_backends_and_keeps_the_other_sections() {
         let previous = "# Benchmarks\n\nold header\n\
             <!-- begin:deals-1000000 -->\n## 1,000,000 deals\nmillion figures\n<!-- end:deals-1000000 -->\n\
-            <!-- begin:deals-10 -->\n## 10 deals\nstale figures\n<!-- end:deals-10 -->\n\
+            <!-- begin:deals-10-sqlite -->\n## 10 deals on SQLite\nstale figures\n<!-- end:deals-10-sqlite -->\n\
+            <!-- begin:deals-10-mysql -->\n## 10 deals on MariaDB\nkept figures\n<!-- end:deals-10-mysql -->\n\
             <!-- begin:app -->\n## The desktop app\napp figures\n<!-- end:app -->\n";
         let machine = Machine::default();
         let runs = [Run {
@@ -712,13 +763,51 @@ mod tests {
         }];
         let text = markdown(&report_of(&machine, &runs), previous);
         let names: Vec<String> = sections_of(&text).into_iter().map(|(name, _)| name).collect();
-        assert_eq!(names, ["deals-10", "deals-1000000", "app"]);
+        assert_eq!(
+            names,
+            ["deals-10-sqlite", "deals-10-mysql", "deals-1000000", "app"]
+        );
         assert!(text.contains("million figures"));
+        assert!(text.contains("kept figures"));
         assert!(text.contains("app figures"));
         assert!(!text.contains("stale figures"));
         assert!(!text.contains("old header"));
         assert!(text.contains("failed: no server"));
         assert!(text.contains("revision `abc1234`"));
+    }
+
+    #[test]
+    fn a_whole_count_section_goes_once_every_backend_is_measured_again() {
+        let previous = "<!-- begin:deals-10 -->\nold ten\n<!-- end:deals-10 -->\n\
+            <!-- begin:deals-100 -->\nold hundred\n<!-- end:deals-100 -->\n";
+        let machine = Machine::default();
+        let mut runs: Vec<Run> = Backend::ALL
+            .iter()
+            .map(|backend| Run {
+                backend: *backend,
+                deals: 10,
+                outcome: Outcome::Failed("x".into()),
+            })
+            .collect();
+        runs.push(Run {
+            backend: Backend::Mysql,
+            deals: 100,
+            outcome: Outcome::Failed("x".into()),
+        });
+        let text = markdown(&report_of(&machine, &runs), previous);
+        let names: Vec<String> = sections_of(&text).into_iter().map(|(name, _)| name).collect();
+        assert_eq!(
+            names,
+            [
+                "deals-10-sqlite",
+                "deals-10-postgres",
+                "deals-10-mysql",
+                "deals-100",
+                "deals-100-mysql"
+            ]
+        );
+        assert!(!text.contains("old ten"));
+        assert!(text.contains("old hundred"));
     }
 
     #[test]
@@ -731,6 +820,6 @@ mod tests {
         }];
         let text = markdown(&report_of(&machine, &runs), "");
         let names: Vec<String> = sections_of(&text).into_iter().map(|(name, _)| name).collect();
-        assert_eq!(names, ["deals-10"]);
+        assert_eq!(names, ["deals-10-sqlite"]);
     }
 }
