@@ -68,10 +68,23 @@ impl Announcer {
     /// the session is never taken for one from before the first run.
     pub async fn start<R: Runtime>(&self, app: AppHandle<R>, session: Session) {
         self.stop();
+        self.spawn(app, session, true).await;
+    }
+
+    /// Watches on with the language and settings as they are now, for the same session: what
+    /// was assigned while the app was closed stays told, and nothing new is taken for it.
+    pub async fn restart<R: Runtime>(&self, app: AppHandle<R>, session: Session) {
+        if let Some(task) = self.task.lock().unwrap_or_else(PoisonError::into_inner).take() {
+            task.abort();
+        }
+        self.spawn(app, session, false).await;
+    }
+
+    async fn spawn<R: Runtime>(&self, app: AppHandle<R>, session: Session, away_first: bool) {
         let Some(log) = starting_log(&app, &session).await else {
             return;
         };
-        let task = tauri::async_runtime::spawn(run(app, session, log));
+        let task = tauri::async_runtime::spawn(run(app, session, log, away_first));
         if let Some(previous) = self
             .task
             .lock()
@@ -109,7 +122,7 @@ fn key_of(session: &Session) -> String {
     announced_key(session.db().location(), session.user_id().0)
 }
 
-async fn run<R: Runtime>(app: AppHandle<R>, session: Session, log: DeliveryLog) {
+async fn run<R: Runtime>(app: AppHandle<R>, session: Session, log: DeliveryLog, away_first: bool) {
     let state = app.state::<AppState>();
     let key = key_of(&session);
     let prefs = state.prefs();
@@ -119,7 +132,7 @@ async fn run<R: Runtime>(app: AppHandle<R>, session: Session, log: DeliveryLog) 
         include_own: prefs.notify_own_assignments,
     };
     let deliver_app = app.clone();
-    assignment_watch::watch(session, log, options, move |batch, log| {
+    assignment_watch::watch(session, log, options, away_first, move |batch, log| {
         let state = deliver_app.state::<AppState>();
         // Kept first: a crash may cost a popup, never repeat one.
         state.update_prefs(|prefs| {

@@ -81,7 +81,7 @@ pub async fn locale_set<R: Runtime>(
     state.set_locale(locale.clone());
     // The watcher words its notifications in the language it started with.
     if changed && let Ok(session) = state.session().await {
-        state.announcer.start(app, session).await;
+        state.announcer.restart(app, session).await;
     }
     Ok(locale)
 }
@@ -123,7 +123,7 @@ pub async fn notify_own_assignments_set<R: Runtime>(
 ) -> Result<bool, CommandError> {
     state.update_prefs(|prefs| prefs.notify_own_assignments = enabled);
     if let Ok(session) = state.session().await {
-        state.announcer.start(app, session).await;
+        state.announcer.restart(app, session).await;
     }
     Ok(enabled)
 }

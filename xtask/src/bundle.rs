@@ -35,18 +35,18 @@ pub fn bundle(workspace: &Workspace, unsigned: bool) -> Result<()> {
     process::run(&mut build)?;
 
     let bundle_dir = workspace.target_dir()?.join("release").join("bundle");
-    let pubkey = if unsigned {
+    let release = if unsigned {
         None
     } else {
-        Some(release_public_key(workspace)?)
+        Some(release_config(workspace)?)
     };
     println!("\n{:<48} {:>10}  updater signature", "installer", "size");
     for format in FORMATS {
         for installer in files_with_extension(&bundle_dir.join(format), format)? {
             let size = std::fs::metadata(&installer)?.len();
-            let signature = match &pubkey {
+            let signature = match &release {
                 None => "none (--unsigned)".to_owned(),
-                Some(key) => verify(&installer, key)?,
+                Some((key, version)) => verify(&installer, key, version)?,
             };
             println!(
                 "{:<48} {:>10}  {signature}",
@@ -65,7 +65,8 @@ fn tauri_cli(workspace: &Workspace) -> PathBuf {
     workspace.ui_dir().join("node_modules").join(".bin").join(name)
 }
 
-fn release_public_key(workspace: &Workspace) -> Result<minisign_verify::PublicKey> {
+/// The updater's public key and the app's version, from tauri.conf.json.
+fn release_config(workspace: &Workspace) -> Result<(minisign_verify::PublicKey, String)> {
     let config_path = workspace.root().join("tauri.conf.json");
     let config: serde_json::Value = serde_json::from_slice(
         &std::fs::read(&config_path).with_context(|| format!("reading {}", config_path.display()))?,
@@ -73,12 +74,19 @@ fn release_public_key(workspace: &Workspace) -> Result<minisign_verify::PublicKe
     let encoded = config["plugins"]["updater"]["pubkey"]
         .as_str()
         .context("tauri.conf.json has no plugins.updater.pubkey")?;
+    let version = config["version"]
+        .as_str()
+        .context("tauri.conf.json has no version")?
+        .to_owned();
     let text = String::from_utf8(STANDARD.decode(encoded)?)?;
-    minisign_verify::PublicKey::decode(&text).context("reading the updater public key")
+    let key = minisign_verify::PublicKey::decode(&text).context("reading the updater public key")?;
+    Ok((key, version))
 }
 
-/// Checks `installer` against its `.sig` file and the release key; a mismatch fails the bundle.
-fn verify(installer: &Path, key: &minisign_verify::PublicKey) -> Result<String> {
+/// Checks `installer` against its `.sig` file, the release key and the app's version: the
+/// installed apps require the signed version to be the one offered (`requireSignedVersion`), so
+/// a signature without it, or with another, would be refused by every one of them.
+fn verify(installer: &Path, key: &minisign_verify::PublicKey, version: &str) -> Result<String> {
     let sig_path = PathBuf::from(format!("{}.sig", installer.display()));
     let encoded =
         std::fs::read_to_string(&sig_path).with_context(|| format!("reading {}", sig_path.display()))?;
@@ -91,12 +99,24 @@ fn verify(installer: &Path, key: &minisign_verify::PublicKey) -> Result<String> 
             installer.display()
         )
     })?;
-    let version = signature
+    let signed = signature
         .trusted_comment()
         .split('\t')
-        .find_map(|field| field.strip_prefix("version:"))
-        .unwrap_or("no version");
-    Ok(format!("verified ({version})"))
+        .find_map(|field| field.strip_prefix("version:"));
+    match signed {
+        Some(signed) if signed.trim_start_matches('v') == version.trim_start_matches('v') => {
+            Ok(format!("verified ({signed})"))
+        }
+        Some(signed) => bail!(
+            "{} is signed for version {signed}, but tauri.conf.json says {version}",
+            installer.display()
+        ),
+        None => bail!(
+            "{}'s signature names no version: the installed apps would refuse it (use a Tauri CLI \
+             that records it)",
+            installer.display()
+        ),
+    }
 }
 
 fn files_with_extension(dir: &Path, extension: &str) -> Result<Vec<PathBuf>> {

@@ -86,6 +86,9 @@ pub async fn catch_up(
     // Noted on a copy, kept only when the whole catch-up succeeded: an event noted but not
     // returned would never be announced.
     let mut next = log.clone();
+    // Settling counts from when this computer saw an event, not from the assigning computer's
+    // clock: a slow clock there must not let the floor pass events still being committed.
+    let seen_at = crm_store::now();
     let mut after = next.floor;
     let mut fresh = Vec::new();
     loop {
@@ -96,7 +99,7 @@ pub async fn catch_up(
             if !next.is_new(row.id) {
                 continue;
             }
-            next.note(row.id, row.assigned_at);
+            next.note(row.id, seen_at);
             let own = row.assigned_by_id == Some(user.0);
             if !own || options.include_own {
                 fresh.push(announcement(row, &options.locale, while_away));
@@ -106,7 +109,7 @@ pub async fn catch_up(
             break;
         }
     }
-    next.settle(crm_store::now());
+    next.settle(seen_at);
     *log = next;
     Ok(fresh)
 }
@@ -174,15 +177,18 @@ pub fn popups(batch: &[Announcement], locale: &str) -> Vec<Popup> {
 /// Watches for assignments to the session's user until the task running it is dropped. Each
 /// catch-up that changed `log` calls `deliver` with what to announce (possibly nothing, when only
 /// the user's own assignments came in) and the log to keep: keep it before showing anything, so
-/// that a crash can cost a popup but never repeat one.
+/// that a crash can cost a popup but never repeat one. `away_first`: the first catch-up brings
+/// what was assigned while the app was closed (false when the watcher only replaces one of the
+/// same run, because the language or a setting changed).
 pub async fn watch(
     session: Session,
     mut log: DeliveryLog,
     options: WatchOptions,
+    away_first: bool,
     mut deliver: impl FnMut(Vec<Announcement>, &DeliveryLog) + Send,
 ) {
     let mut listener: Option<AssignmentListener> = None;
-    let mut first = true;
+    let mut first = away_first;
     loop {
         // Listening starts before the catch-up, so an assignment committed in between is heard.
         if listener.is_none() {

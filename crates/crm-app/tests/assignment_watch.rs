@@ -157,7 +157,7 @@ crm_store::db_test!(async fn the_watcher_announces_each_assignment_once_across_a
     let log = first_log(&anna).await.expect("log");
     let (tell, mut heard) = mpsc::unbounded_channel();
     let (keep, mut kept) = mpsc::unbounded_channel::<DeliveryLog>();
-    let watcher = tokio::spawn(watch(anna.clone(), log, english(), move |batch, log| {
+    let watcher = tokio::spawn(watch(anna.clone(), log, english(), true, move |batch, log| {
         keep.send(log.clone()).ok();
         for announcement in batch {
             tell.send(announcement).ok();

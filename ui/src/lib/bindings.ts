@@ -11,8 +11,8 @@ export const commands = {
 	/**  `app_start`: language, shipped locales and the saved connection, for the first screen. */
 	appStart: () => typedError<StartInfo, CommandError>(__TAURI_INVOKE("app_start")),
 	/**
-	 *  `locale_set`: switches the language of the UI and of every message from Rust; returns the
-	 *  shipped locale chosen for `code`.
+	 *  `locale_set`: switches the language of the UI and of every message from Rust, the desktop
+	 *  notifications included; returns the shipped locale chosen for `code`.
 	 */
 	localeSet: (code: string) => typedError<string, CommandError>(__TAURI_INVOKE("locale_set", { code })),
 	/**
