@@ -3,6 +3,7 @@
 //! one native notification per assignment and tells the window, whose notification list and
 //! "while you were away" come from the same announcements.
 
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Mutex, PoisonError};
 
 use crm_app::Session;
@@ -37,6 +38,10 @@ pub struct AssignmentsAnnounced {
 #[derive(Default)]
 pub struct Announcer {
     task: Mutex<Option<JoinHandle<()>>>,
+    /// Moves on whenever the session's watching stops. A watcher whose start was overtaken by a
+    /// stop is never spawned, and a click on a notification of an earlier session (another
+    /// database or user, where its request id means something else) opens nothing.
+    generation: AtomicU64,
     /// What was assigned while the app was closed: the window may open after the first catch-up
     /// told of it, so it asks for these instead of waiting for an event that has passed.
     away: Mutex<Vec<Announcement>>,
@@ -45,6 +50,8 @@ pub struct Announcer {
 impl Announcer {
     /// Stops watching (the session closed or another one opened).
     pub fn stop(&self) {
+        // Before the task is taken: a start still settling its log then sees it was overtaken.
+        self.generation.fetch_add(1, Ordering::SeqCst);
         if let Some(task) = self.task.lock().unwrap_or_else(PoisonError::into_inner).take() {
             task.abort();
         }
@@ -68,7 +75,8 @@ impl Announcer {
     /// the session is never taken for one from before the first run.
     pub async fn start<R: Runtime>(&self, app: AppHandle<R>, session: Session) {
         self.stop();
-        self.spawn(app, session, true).await;
+        let generation = self.generation.load(Ordering::SeqCst);
+        self.spawn(app, session, true, generation).await;
     }
 
     /// Watches on with the language and settings as they are now, for the same session: what
@@ -77,22 +85,36 @@ impl Announcer {
         if let Some(task) = self.task.lock().unwrap_or_else(PoisonError::into_inner).take() {
             task.abort();
         }
-        self.spawn(app, session, false).await;
+        let generation = self.generation.load(Ordering::SeqCst);
+        self.spawn(app, session, false, generation).await;
     }
 
-    async fn spawn<R: Runtime>(&self, app: AppHandle<R>, session: Session, away_first: bool) {
+    async fn spawn<R: Runtime>(
+        &self,
+        app: AppHandle<R>,
+        session: Session,
+        away_first: bool,
+        generation: u64,
+    ) {
         let Some(log) = starting_log(&app, &session).await else {
             return;
         };
-        let task = tauri::async_runtime::spawn(run(app, session, log, away_first));
-        if let Some(previous) = self
-            .task
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .replace(task)
-        {
+        // Checked and filed under the lock that `stop` takes after moving the generation on, so
+        // a stop either prevents this watcher or ends it.
+        let mut task = self.task.lock().unwrap_or_else(PoisonError::into_inner);
+        if self.generation.load(Ordering::SeqCst) != generation {
+            return;
+        }
+        let watcher = tauri::async_runtime::spawn(run(app, session, log, away_first, generation));
+        if let Some(previous) = task.replace(watcher) {
             previous.abort();
         }
+    }
+
+    /// Whether notifications shown in `generation` still belong to the open session.
+    #[cfg(all(unix, not(target_os = "macos")))]
+    fn is_current(&self, generation: u64) -> bool {
+        self.generation.load(Ordering::SeqCst) == generation
     }
 }
 
@@ -122,7 +144,13 @@ fn key_of(session: &Session) -> String {
     announced_key(session.db().location(), session.user_id().0)
 }
 
-async fn run<R: Runtime>(app: AppHandle<R>, session: Session, log: DeliveryLog, away_first: bool) {
+async fn run<R: Runtime>(
+    app: AppHandle<R>,
+    session: Session,
+    log: DeliveryLog,
+    away_first: bool,
+    generation: u64,
+) {
     let state = app.state::<AppState>();
     let key = key_of(&session);
     let prefs = state.prefs();
@@ -143,7 +171,7 @@ async fn run<R: Runtime>(app: AppHandle<R>, session: Session, log: DeliveryLog, 
         }
         state.announcer.remember_away(&batch);
         for popup in assignment_watch::popups(&batch, &locale) {
-            show(&deliver_app, popup, &locale);
+            show(&deliver_app, popup, &locale, generation);
         }
         let event = AssignmentsAnnounced { announcements: batch };
         if let Err(err) = event.emit(&deliver_app) {
@@ -155,7 +183,7 @@ async fn run<R: Runtime>(app: AppHandle<R>, session: Session, log: DeliveryLog, 
 
 /// Shows `popup` as a desktop notification; a click on it brings the window forward on its request.
 #[cfg(all(unix, not(target_os = "macos")))]
-fn show<R: Runtime>(app: &AppHandle<R>, popup: Popup, locale: &str) {
+fn show<R: Runtime>(app: &AppHandle<R>, popup: Popup, locale: &str, generation: u64) {
     let open = crm_app::Localizer::embedded().message(locale, "announce-open", None);
     let app = app.clone();
     // Waiting for the click blocks until the notification closes: one short-lived thread each.
@@ -170,7 +198,7 @@ fn show<R: Runtime>(app: &AppHandle<R>, popup: Popup, locale: &str) {
                 .show();
             match shown {
                 Ok(handle) => handle.wait_for_action(|action| {
-                    if action == "default" {
+                    if action == "default" && app.state::<AppState>().announcer.is_current(generation) {
                         opened(&app, popup.request_id);
                     }
                 }),
@@ -184,7 +212,7 @@ fn show<R: Runtime>(app: &AppHandle<R>, popup: Popup, locale: &str) {
 
 /// Shows `popup` through the notification plugin (the OS brings the app forward on a click).
 #[cfg(not(all(unix, not(target_os = "macos"))))]
-fn show<R: Runtime>(app: &AppHandle<R>, popup: Popup, _locale: &str) {
+fn show<R: Runtime>(app: &AppHandle<R>, popup: Popup, _locale: &str, _generation: u64) {
     if let Err(err) = app
         .notification()
         .builder()
