@@ -46,7 +46,10 @@ pub fn bundle(workspace: &Workspace, unsigned: bool) -> Result<()> {
             let size = std::fs::metadata(&installer)?.len();
             let signature = match &release {
                 None => "none (--unsigned)".to_owned(),
-                Some((key, version)) => verify(&installer, key, version)?,
+                Some((key, version)) => {
+                    sign(&installer, &release_secret_key()?, version)?;
+                    verify(&installer, key, version)?
+                }
             };
             println!(
                 "{:<48} {:>10}  {signature}",
@@ -56,6 +59,17 @@ pub fn bundle(workspace: &Workspace, unsigned: bool) -> Result<()> {
         }
     }
     println!("\nin {}", bundle_dir.display());
+    Ok(())
+}
+
+/// `cargo xtask sign`: signs and checks packages bundled on another system.
+pub fn sign_files(workspace: &Workspace, files: &[PathBuf]) -> Result<()> {
+    let (public, version) = release_config(workspace)?;
+    let secret = release_secret_key()?;
+    for file in files {
+        sign(file, &secret, &version)?;
+        println!("{}: {}", file.display(), verify(file, &public, &version)?);
+    }
     Ok(())
 }
 
@@ -81,6 +95,56 @@ fn release_config(workspace: &Workspace) -> Result<(minisign_verify::PublicKey, 
     let text = String::from_utf8(STANDARD.decode(encoded)?)?;
     let key = minisign_verify::PublicKey::decode(&text).context("reading the updater public key")?;
     Ok((key, version))
+}
+
+/// The release key from `TAURI_SIGNING_PRIVATE_KEY` (the key itself or the path of its file, as
+/// the Tauri CLI takes it) and `TAURI_SIGNING_PRIVATE_KEY_PASSWORD`.
+fn release_secret_key() -> Result<minisign::SecretKey> {
+    let value = std::env::var(KEY_VARIABLE).with_context(|| format!("{KEY_VARIABLE} is not set"))?;
+    let encoded = if Path::new(&value).is_file() {
+        std::fs::read_to_string(&value).with_context(|| format!("reading {value}"))?
+    } else {
+        value
+    };
+    let password = std::env::var("TAURI_SIGNING_PRIVATE_KEY_PASSWORD").unwrap_or_default();
+    secret_key_of(&encoded, password)
+}
+
+/// A key as `tauri signer generate` writes it: base64 of a minisign secret key file.
+fn secret_key_of(encoded: &str, password: String) -> Result<minisign::SecretKey> {
+    let text = String::from_utf8(STANDARD.decode(encoded.trim())?)?;
+    minisign::SecretKeyBox::from_string(&text)
+        .and_then(|key| key.into_secret_key(Some(password)))
+        .context("reading the release key (is TAURI_SIGNING_PRIVATE_KEY_PASSWORD right?)")
+}
+
+/// Writes `installer`'s `.sig` as the updater reads it (base64 of a minisign signature), its
+/// trusted comment naming the file and `version`. The Tauri CLI's own signature names no
+/// version, and the installed apps refuse a package whose signature does not name the version
+/// offered (`requireSignedVersion`), so an old package cannot be passed off as a new one.
+fn sign(installer: &Path, key: &minisign::SecretKey, version: &str) -> Result<()> {
+    let file = installer
+        .file_name()
+        .unwrap_or_default()
+        .to_string_lossy()
+        .into_owned();
+    let timestamp = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|elapsed| elapsed.as_secs())
+        .unwrap_or_default();
+    let trusted = format!("timestamp:{timestamp}\tfile:{file}\tversion:{version}");
+    let bytes = std::fs::read(installer).with_context(|| format!("reading {}", installer.display()))?;
+    let signature = minisign::sign(
+        None,
+        key,
+        bytes.as_slice(),
+        Some(&trusted),
+        Some("signature from the Oriel CRM release key"),
+    )
+    .with_context(|| format!("signing {}", installer.display()))?;
+    let sig_path = PathBuf::from(format!("{}.sig", installer.display()));
+    std::fs::write(&sig_path, STANDARD.encode(signature.into_string()))
+        .with_context(|| format!("writing {}", sig_path.display()))
 }
 
 /// Checks `installer` against its `.sig` file, the release key and the app's version: the
@@ -135,4 +199,49 @@ fn mebibytes(bytes: u64) -> String {
     #[allow(clippy::cast_precision_loss)]
     let value = bytes as f64 / 1_048_576.0;
     format!("{value:.2} MiB")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn release_key(password: &str) -> (String, minisign_verify::PublicKey) {
+        let pair =
+            minisign::KeyPair::generate_encrypted_keypair(Some(password.to_owned())).expect("key pair");
+        let secret = STANDARD.encode(pair.sk.to_box(None).expect("secret box").into_string());
+        let public = minisign_verify::PublicKey::decode(&pair.pk.to_box().expect("public box").into_string())
+            .expect("public key");
+        (secret, public)
+    }
+
+    #[test]
+    fn an_installer_is_signed_for_its_version_and_checked_against_it() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let installer = dir.path().join("Oriel CRM_1.2.3_amd64.deb");
+        std::fs::write(&installer, b"package bytes").expect("write");
+        let (secret, public) = release_key("release password");
+        let key = secret_key_of(&secret, "release password".to_owned()).expect("key");
+
+        sign(&installer, &key, "1.2.3").expect("signed");
+        assert_eq!(
+            verify(&installer, &public, "1.2.3").expect("verified"),
+            "verified (1.2.3)"
+        );
+        assert!(
+            verify(&installer, &public, "1.2.4").is_err(),
+            "another version is refused"
+        );
+
+        std::fs::write(&installer, b"package bytes, altered").expect("write");
+        assert!(
+            verify(&installer, &public, "1.2.3").is_err(),
+            "an altered installer is refused"
+        );
+    }
+
+    #[test]
+    fn a_wrong_password_is_told_rather_than_signing_garbage() {
+        let (secret, _) = release_key("right");
+        assert!(secret_key_of(&secret, "wrong".to_owned()).is_err());
+    }
 }

@@ -51,6 +51,14 @@ enum Command {
         #[arg(long)]
         unsigned: bool,
     },
+    /// Sign update packages built elsewhere (Windows, macOS, AppImage) for the updater, with the
+    /// key in TAURI_SIGNING_PRIVATE_KEY and the version of tauri.conf.json, and check them as the
+    /// installed apps will; writes each FILE.sig.
+    Sign {
+        /// The packages to sign.
+        #[arg(required = true)]
+        files: Vec<std::path::PathBuf>,
+    },
     /// Run every test layer: formatting, clippy, Rust tests on every configured database, a
     /// smoke run of the benchmarks, fresh bindings, UI checks and tests, and the end-to-end tests
     /// of the built app.
@@ -108,6 +116,7 @@ fn main() -> ExitCode {
         Command::Run { app_args } => run::run(&workspace, &app_args),
         Command::Bindings => bindings::generate(&workspace),
         Command::Bundle { unsigned } => bundle::bundle(&workspace, unsigned),
+        Command::Sign { files } => bundle::sign_files(&workspace, &files),
         Command::Test => test::test(&workspace),
         Command::Bench {
             app: true,
