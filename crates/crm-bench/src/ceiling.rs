@@ -6,7 +6,7 @@
 use anyhow::Result;
 use chrono::{DateTime, Utc};
 use crm_store::keyset::SortValue;
-use crm_store::record::{Entity, Kind};
+use crm_store::record::{Entity, select_list};
 use crm_store::{Backend, Db, dispatch, search};
 use sqlx::{QueryBuilder, Row as _};
 
@@ -29,26 +29,6 @@ pub struct Page<'a> {
     pub after: Option<(SortValue, i64)>,
     /// Rows asked for: the page size plus one (the record layer's look-ahead for "more").
     pub limit: i64,
-}
-
-/// The SELECT list of `entity`, as the record layer writes it.
-pub fn select_list(entity: &Entity, backend: Backend) -> String {
-    let mut list = vec!["id".to_owned()];
-    for column in entity.columns.iter().chain(entity.read_only) {
-        list.push(match (column.kind, backend) {
-            (Kind::Json, Backend::Postgres) => format!("CAST({0} AS TEXT) AS {0}", column.column),
-            (Kind::Json, Backend::Mysql) => format!("CAST({0} AS CHAR) AS {0}", column.column),
-            _ => column.column.to_owned(),
-        });
-    }
-    if entity.modified_by {
-        list.push("modified_by_id".into());
-    }
-    list.extend(["created_at".into(), "updated_at".into(), "version".into()]);
-    if entity.soft_delete {
-        list.push("deleted_at".into());
-    }
-    list.join(", ")
 }
 
 macro_rules! push_sort_value {
