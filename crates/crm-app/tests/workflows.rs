@@ -256,19 +256,42 @@ crm_store::db_test!(async fn an_administrator_moves_companies_and_their_contacts
     let company = ok(&anna, "company_create", json!({ "full_name": "Möwe AG" })).await;
     let contact = ok(&anna, "contact_create", json!({ "first_name": "Lea", "company_id": id(&company) })).await;
 
-    let transfer = json!({ "company_ids": [id(&company)], "owner_id": ben.user_id().0 });
+    let second = ok(&anna, "company_create", json!({ "full_name": "Kranich KG" })).await;
+    let kept = ok(&anna, "contact_create", json!({ "first_name": "Ida", "company_id": id(&second) })).await;
+    let trashed = ok(&anna, "contact_create", json!({ "first_name": "Jan", "company_id": id(&second) })).await;
+    ok(&anna, "contact_delete", json!({ "id": id(&trashed), "version": trashed["version"] })).await;
+    let gone = ok(&anna, "company_create", json!({ "full_name": "Reiher GmbH" })).await;
+    ok(&anna, "company_delete", json!({ "id": id(&gone), "version": gone["version"] })).await;
+
+    let err = refused(&admin, "company_transfer_owner", json!({ "company_ids": [id(&company), id(&gone)], "owner_id": ben.user_id().0 })).await;
+    assert!(matches!(err, AppError::NotFound { id: missing, .. } if missing == id(&gone)), "a trashed company: {err:?}");
+    let unchanged = ok(&anna, "company_get", json!({ "id": id(&company) })).await;
+    assert_eq!(unchanged["owner_id"], json!(anna.user_id().0), "all or nothing");
+
+    let transfer = json!({ "company_ids": [id(&company), id(&second), id(&company)], "owner_id": ben.user_id().0 });
     let err = refused(&anna, "company_transfer_owner", transfer.clone()).await;
     assert!(matches!(err, AppError::Forbidden), "administrators only: {err:?}");
     let err = refused(&admin, "company_transfer_owner", json!({ "company_ids": [id(&company)], "owner_id": olga.user_id().0 })).await;
     assert!(matches!(err, AppError::Validation(_)), "the new owner must be a sales manager: {err:?}");
 
     let done = ok(&admin, "company_transfer_owner", transfer).await;
-    assert_eq!(done, json!({ "companies": 1, "contacts": 1 }));
+    assert_eq!(done, json!({ "companies": 2, "contacts": 3 }), "each company once, trashed contacts too");
     let moved = ok(&ben, "company_get", json!({ "id": id(&company) })).await;
     assert_eq!(moved["owner_id"], json!(ben.user_id().0));
     assert_eq!(moved["department_id"], json!(global));
-    let moved = ok(&ben, "contact_get", json!({ "id": id(&contact) })).await;
-    assert_eq!(moved["owner_id"], json!(ben.user_id().0));
+    assert_eq!(moved["version"], json!(company["version"].as_i64().map(|v| v + 1)));
+    assert_eq!(moved["modified_by_id"], json!(admin.user_id().0));
+    let history = ok(&ben, "history_list", json!({ "entity": "company", "id": id(&company) })).await;
+    assert_eq!(history[0]["action"], "update");
+    assert_eq!(history[0]["changes"]["owner_id"], json!([anna.user_id().0, ben.user_id().0]), "{history}");
+    for person in [&contact, &kept] {
+        let moved = ok(&ben, "contact_get", json!({ "id": id(person) })).await;
+        assert_eq!(moved["owner_id"], json!(ben.user_id().0));
+        assert_eq!(moved["department_id"], json!(global));
+    }
+    let restored = ok(&admin, "contact_get", json!({ "id": id(&trashed) })).await;
+    let restored = ok(&admin, "contact_restore", json!({ "id": id(&trashed), "version": restored["version"] })).await;
+    assert_eq!(restored["owner_id"], json!(ben.user_id().0), "a contact restored later belongs with its company");
     let err = refused(&anna, "company_get", json!({ "id": id(&company) })).await;
     assert!(matches!(err, AppError::NotFound { .. }), "gone from Local sales: {err:?}");
 });

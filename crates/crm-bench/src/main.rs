@@ -27,7 +27,7 @@ use crm_app::demo_scale::{self, ScaleInput};
 use crm_app::{Session, Target};
 use crm_store::{Backend, Db};
 
-use crate::bench::{Bench, MAX_IMPORT};
+use crate::bench::{Bench, MAX_IMPORT, OPERATIONS};
 use crate::report::{Machine, Outcome, Run};
 use crate::timing::Plan;
 
@@ -61,6 +61,10 @@ struct Cli {
     /// Keep the generated databases (their names or paths are printed).
     #[arg(long)]
     keep: bool,
+    /// Measure only these operations, comma-separated (lists, count, get, search, create,
+    /// update, transfer, import), to profile one of them; the report then needs its own --out.
+    #[arg(long, value_delimiter = ',')]
+    only: Vec<String>,
 }
 
 fn backend_named(name: &str) -> Result<Backend> {
@@ -109,6 +113,15 @@ async fn run(cli: Cli) -> Result<bool> {
         {
             bail!("{var} is not set: give it a {} server URL", backend.name());
         }
+    }
+    if !cli.only.is_empty() && cli.out.as_path() == std::path::Path::new("BENCHMARKS.md") {
+        bail!("--only measures part of a run: give its report another place with --out");
+    }
+    if let Some(unknown) = cli.only.iter().find(|op| !OPERATIONS.contains(&op.as_str())) {
+        bail!(
+            "--only: no operation `{unknown}`; there are {}",
+            OPERATIONS.join(", ")
+        );
     }
     let plan = if cli.smoke { Plan::SMOKE } else { Plan::FULL };
     let mut machine = Machine::describe();
@@ -262,7 +275,7 @@ async fn one_run(cli: &Cli, backend: Backend, deals: u64, plan: Plan, machine: &
         Ok(created) => created,
         Err(err) => return Outcome::Failed(format!("{err:#}")),
     };
-    let outcome = measure(target, backend, deals, cli.seed, plan, machine).await;
+    let outcome = measure(target, backend, deals, cli, plan, machine).await;
     if let Err(err) = drop_database(place, cli.keep).await {
         eprintln!(
             "crm-bench: could not drop the {} database: {err:#}",
@@ -279,10 +292,11 @@ async fn measure(
     target: Target,
     backend: Backend,
     deals: u64,
-    seed: u64,
+    cli: &Cli,
     plan: Plan,
     machine: &mut Machine,
 ) -> Result<Outcome> {
+    let seed = cli.seed;
     let session = Session::open(&target, None)
         .await
         .map_err(|e| anyhow::anyhow!("opening the {} database: {e}", backend.name()))?;
@@ -319,6 +333,7 @@ async fn measure(
         plan,
         measured: Vec::new(),
         import_rows: (deals / 10).clamp(1, MAX_IMPORT),
+        only: cli.only.clone(),
     };
     let measured = bench.run_all().await;
     session.close().await;

@@ -40,6 +40,17 @@ impl Plan {
         }
     }
 
+    /// The plan of the import, whose runs take up to a minute at 10^6 deals: no warm-up (the
+    /// first import of a session is what a user times), three runs at least.
+    pub fn import(self) -> Plan {
+        Plan {
+            warmup: 0,
+            runs: self.runs.min(5),
+            min_runs: self.min_runs.min(3),
+            budget: self.budget * 6,
+        }
+    }
+
     /// Runs an operation consumes at most (warm-up included): the size of its input pools.
     pub fn most_runs(self) -> usize {
         self.warmup + self.runs

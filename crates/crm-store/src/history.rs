@@ -49,12 +49,25 @@ pub fn diff<T: Serialize>(before: &T, after: &T) -> Map<String, Value> {
         .collect()
 }
 
-/// `{field: [null, value]}` for every field of a new record.
+/// Whether a field's value says nothing a snapshot must keep: a field left out of one reads as
+/// empty, so a record is rebuilt from its snapshot without them.
+pub(crate) fn is_blank(value: &Value) -> bool {
+    match value {
+        Value::Null => true,
+        Value::String(text) => text.is_empty(),
+        Value::Array(items) => items.is_empty(),
+        _ => false,
+    }
+}
+
+/// `{field: [null, value]}` for every field of a new record that holds something (see
+/// [`is_blank`]): half of a new record's fields are empty, and its history row would be twice as
+/// long with them.
 pub fn created<T: Serialize>(record: &T) -> Map<String, Value> {
     match serde_json::to_value(record) {
         Ok(Value::Object(fields)) => fields
             .into_iter()
-            .filter(|(field, _)| !NOT_HISTORY.contains(&field.as_str()))
+            .filter(|(field, value)| !NOT_HISTORY.contains(&field.as_str()) && !is_blank(value))
             .map(|(field, value)| (field, Value::Array(vec![Value::Null, value])))
             .collect(),
         _ => Map::new(),

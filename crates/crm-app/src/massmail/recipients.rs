@@ -1,6 +1,8 @@
 //! The recipients' side of mass mail: VIP status (R-MM-7), unsubscribing (R-MM-9), a company's
 //! new owner (R-MM-8) and the messages a record has received (R-MM-11).
 
+use std::collections::HashMap;
+
 use crm_core::Id;
 use crm_core::access::Perm;
 use crm_core::list::Count;
@@ -270,8 +272,31 @@ pub(crate) async fn owner_changed(
     for (contact, _) in referencing(tx, "contacts", "company_id", company).await? {
         targets.push((RecipientType::Contact, Id(contact)));
     }
+    owners_changed(tx, &targets, new_owner, user).await
+}
+
+/// [`owner_changed`] for many recipients at once, `targets` in the order they take their turns
+/// in the new owner's account queue: their mass-mail rows are found with one look-up.
+pub(crate) async fn owners_changed(
+    tx: &mut Tx,
+    targets: &[(RecipientType, Id)],
+    new_owner: Option<Id>,
+    user: Option<i64>,
+) -> Result<(), AppError> {
+    let mut ids: Vec<i64> = targets.iter().map(|(_, target)| target.0).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    // The oldest row of each recipient, as `mass_contact_of` finds it.
+    let mut rows: HashMap<(String, i64), record::Fields> = HashMap::new();
+    for row in record::get_many_in(tx, &MASS_CONTACT, "target_id", &ids).await? {
+        let key = (
+            text_of(&row, "target_type").to_owned(),
+            id_of(&row, "target_id").map_or(0, |id| id.0),
+        );
+        rows.entry(key).or_insert(row);
+    }
     for (kind, target) in targets {
-        let Some(row) = mass_contact_of(tx, kind, target).await? else {
+        let Some(row) = rows.remove(&(kind.key().to_owned(), target.0)) else {
             continue;
         };
         let account = match new_owner {

@@ -14,8 +14,8 @@ mod ops;
 
 pub use entity::{Column, Entity, Filter, FilterOp, Kind, Link};
 pub use ops::{
-    Group, count, create, create_in, create_many_in, get, get_in, id_by_token_in, list, patch_in, purge_in,
-    select_list, set_deleted, set_deleted_in, sum_by, update, update_in,
+    Group, count, create, create_in, create_many_in, get, get_in, get_many_in, id_by_token_in, list,
+    patch_in, patch_many_in, purge_in, select_list, set_deleted, set_deleted_in, sum_by, update, update_in,
 };
 
 use serde::Serialize;

@@ -1529,7 +1529,7 @@ fn created_changes(record: &Fields) -> Result<String, StoreError> {
     let mut text: Vec<u8> = Vec::with_capacity(1024);
     text.push(b'{');
     for (field, value) in record {
-        if history::NOT_HISTORY.contains(&field.as_str()) {
+        if history::NOT_HISTORY.contains(&field.as_str()) || history::is_blank(value) {
             continue;
         }
         if text.len() > 1 {
@@ -1556,6 +1556,20 @@ async fn insert_many_history(
         .iter()
         .map(created_changes)
         .collect::<Result<Vec<_>, _>>()?;
+    let ids: Vec<i64> = rows.iter().map(|row| row.id).collect();
+    insert_history_rows(tx, entity, user, Action::Create, &ids, &changes).await
+}
+
+/// History rows of `action`, one for each record `ids[i]` with the JSON text `changes[i]`, in
+/// multi-row statements.
+async fn insert_history_rows(
+    tx: &mut Tx,
+    entity: &Entity,
+    user: Option<i64>,
+    action: Action,
+    ids: &[i64],
+    changes: &[String],
+) -> Result<(), StoreError> {
     let sizes: Vec<usize> = changes.iter().map(|c| c.len() + 64).collect();
     let changed_at = crate::now();
     dispatch_tx!(tx, |tx, backend| {
@@ -1563,13 +1577,13 @@ async fn insert_many_history(
             let mut qb = QueryBuilder::new(
                 "INSERT INTO change_log (entity, entity_id, action, user_id, changed_at, changes) VALUES ",
             );
-            for (n, (row, changes)) in rows[from..to].iter().zip(&changes[from..to]).enumerate() {
+            for (n, (id, changes)) in ids[from..to].iter().zip(&changes[from..to]).enumerate() {
                 qb.push(if n == 0 { "(" } else { ", (" });
                 qb.push_bind(entity.key)
                     .push(", ")
-                    .push_bind(row.id)
+                    .push_bind(*id)
                     .push(", ")
-                    .push_bind(Action::Create.code())
+                    .push_bind(action.code())
                     .push(", ")
                     .push_bind(user)
                     .push(", ")
@@ -1589,6 +1603,196 @@ async fn insert_many_history(
     })
 }
 
+// Many stored records at once: the same change written over each.
+
+/// The records of `entity` (live or trashed) whose `column` holds one of `values`, ordered by
+/// `column` then id, as one step of `tx`: what the transaction has written so far is seen. With
+/// `column` = "id" these are the records of the ids `values` that exist.
+pub async fn get_many_in(
+    tx: &mut Tx,
+    entity: &Entity,
+    column: &'static str,
+    values: &[i64],
+) -> Result<Vec<Fields>, StoreError> {
+    let mut records = Vec::with_capacity(values.len());
+    let sizes = vec![8; values.len()];
+    dispatch_tx!(tx, |conn, backend| {
+        for (from, to) in many_slices(&sizes, 1) {
+            let mut qb = QueryBuilder::new(format!(
+                "SELECT {} FROM {} WHERE {column} IN (",
+                select_list(entity, backend),
+                entity.table
+            ));
+            let mut list = qb.separated(", ");
+            for value in &values[from..to] {
+                list.push_bind(*value);
+            }
+            qb.push(format!(") ORDER BY {column}, id"));
+            let rows = qb.build().fetch_all(&mut *conn).await?;
+            records.extend(load_records!(conn, entity, rows));
+        }
+        Ok::<(), StoreError>(())
+    })?;
+    if column != "id" && values.len() > MANY_ROWS {
+        // Each slice came back ordered; the slices of values need not be.
+        records.sort_by_key(|r| {
+            (
+                r.get(column).and_then(Value::as_i64),
+                r.get("id").and_then(Value::as_i64),
+            )
+        });
+    }
+    Ok(records)
+}
+
+/// Writes the same `changes` over each of `records` (as read earlier in this transaction, by
+/// [`get_many_in`] say), with what [`patch_in`] writes for one record: the changed columns, the
+/// editor, `updated_at`, the version raised by one, and a history row "update" for each record
+/// the change alters. A record written by someone else since it was read fails the whole call
+/// with [`StoreError::Conflict`] holding that record as it is now.
+///
+/// The changes may only set columns that read back as written (ids, text, flags, dates) and
+/// that no search text is made of, so that neither the records nor their search texts need
+/// reading again: a bulk reassignment, not a form.
+pub async fn patch_many_in(
+    tx: &mut Tx,
+    entity: &Entity,
+    user: Option<i64>,
+    records: &[Fields],
+    changes: &Fields,
+) -> Result<(), StoreError> {
+    let columns = columns_for_many(entity, changes)?;
+    let ids: Vec<i64> = records
+        .iter()
+        .map(|r| r.get("id").and_then(Value::as_i64).unwrap_or_default())
+        .collect();
+    let now = crate::now();
+    let sizes = vec![8; ids.len()];
+    let slices = many_slices(&sizes, 1);
+    dispatch_tx!(tx, |tx, backend| {
+        // PostgreSQL and MySQL lock the rows until the commit and read them as last committed;
+        // SQLite has one writer at a time, and a transaction that read before another's write
+        // may not write after it.
+        let lock = if backend == Backend::Sqlite {
+            ""
+        } else {
+            " FOR UPDATE"
+        };
+        for &(from, to) in &slices {
+            // Each record must still be at the version it was read at: one saved or deleted
+            // since is not overwritten.
+            let mut qb = QueryBuilder::new(format!("SELECT id, version FROM {} WHERE id IN (", entity.table));
+            let mut list = qb.separated(", ");
+            for id in &ids[from..to] {
+                list.push_bind(*id);
+            }
+            qb.push(format!("){lock}"));
+            let versions: HashMap<i64, i32> = qb
+                .build_query_as::<(i64, i32)>()
+                .fetch_all(&mut *tx)
+                .await?
+                .into_iter()
+                .collect();
+            for (id, record) in ids[from..to].iter().zip(&records[from..to]) {
+                if versions.get(id).map(|v| i64::from(*v)) != version_of(record) {
+                    let mut qb = QueryBuilder::new(format!(
+                        "SELECT {} FROM {} WHERE id = ",
+                        select_list(entity, backend),
+                        entity.table
+                    ));
+                    qb.push_bind(*id).push(lock);
+                    let rows = qb.build().fetch_all(&mut *tx).await?;
+                    return Err(match load_records!(tx, entity, rows).pop() {
+                        Some(current) => conflict(entity, current),
+                        None => not_found(entity, *id),
+                    });
+                }
+            }
+            let mut qb = QueryBuilder::new(format!("UPDATE {} SET ", entity.table));
+            for column in &columns {
+                qb.push(format!("{} = ", column.column));
+                push_value!(
+                    qb,
+                    backend,
+                    column.field,
+                    column.kind,
+                    input_value(changes, column.field)
+                );
+                qb.push(", ");
+            }
+            if entity.modified_by {
+                qb.push("modified_by_id = ").push_bind(user).push(", ");
+            }
+            qb.push("updated_at = ").push_bind(now);
+            qb.push(", version = version + 1 WHERE id IN (");
+            let mut list = qb.separated(", ");
+            for id in &ids[from..to] {
+                list.push_bind(*id);
+            }
+            qb.push(")");
+            qb.build().execute(&mut *tx).await?;
+        }
+        Ok::<(), StoreError>(())
+    })?;
+    let (changed_ids, texts) = patched_history(&columns, changes, &ids, records)?;
+    insert_history_rows(tx, entity, user, Action::Update, &changed_ids, &texts).await
+}
+
+/// The columns `changes` sets, if [`patch_many_in`] may write them (see there).
+fn columns_for_many<'e>(entity: &'e Entity, changes: &Fields) -> Result<Vec<&'e Column>, StoreError> {
+    let columns: Vec<&Column> = entity
+        .columns
+        .iter()
+        .chain(entity.read_only)
+        .filter(|c| changes.contains_key(c.field))
+        .collect();
+    let unfit = changes.keys().find(|field| {
+        let column = columns.iter().find(|c| c.field == field.as_str());
+        column.is_none_or(|c| !reads_back_as_written(c.kind)) || entity.search.contains(&field.as_str())
+    });
+    match unfit {
+        Some(field) => Err(StoreError::Corrupt(format!(
+            "{}.{field} cannot be written to many records at once",
+            entity.key
+        ))),
+        None => Ok(columns),
+    }
+}
+
+/// The history rows of [`patch_many_in`]: the ids of the records `changes` alters, and for each
+/// the JSON text of `{field: [old, new]}`.
+fn patched_history(
+    columns: &[&Column],
+    changes: &Fields,
+    ids: &[i64],
+    records: &[Fields],
+) -> Result<(Vec<i64>, Vec<String>), StoreError> {
+    let mut after = Vec::with_capacity(columns.len());
+    for column in columns {
+        after.push(as_read_back(
+            column.field,
+            column.kind,
+            input_value(changes, column.field),
+        )?);
+    }
+    let mut changed_ids = Vec::new();
+    let mut texts = Vec::new();
+    for (id, record) in ids.iter().zip(records) {
+        let mut diff = serde_json::Map::new();
+        for (column, new) in columns.iter().zip(&after) {
+            let old = input_value(record, column.field);
+            if old != new {
+                diff.insert(column.field.into(), Value::Array(vec![old.clone(), new.clone()]));
+            }
+        }
+        if !diff.is_empty() {
+            changed_ids.push(*id);
+            texts.push(Value::Object(diff).to_string());
+        }
+    }
+    Ok((changed_ids, texts))
+}
+
 #[cfg(test)]
 mod many_tests {
     use super::*;
@@ -1598,13 +1802,21 @@ mod many_tests {
         let record = serde_json::json!({
             "id": 7, "full_name": "\"Ärger\" & Söhne\n", "version": 1, "updated_at": "2026-01-01T00:00:00Z",
             "modified_by_id": 3, "tag_ids": [1, 2], "deleted_at": null, "massmail": true,
+            "website": "", "industry_ids": [], "disqualified": false,
         });
         let Value::Object(record) = record else {
             panic!("an object");
         };
+        let text = created_changes(&record).expect("JSON");
+        assert_eq!(text, Value::Object(history::created(&record)).to_string());
+        let kept: Value = serde_json::from_str(&text).expect("JSON");
         assert_eq!(
-            created_changes(&record).expect("JSON"),
-            Value::Object(history::created(&record)).to_string()
+            kept,
+            serde_json::json!({
+                "id": [null, 7], "full_name": [null, "\"Ärger\" & Söhne\n"], "tag_ids": [null, [1, 2]],
+                "massmail": [null, true], "disqualified": [null, false],
+            }),
+            "what the record holds, without the bookkeeping and the empty fields"
         );
     }
 
