@@ -311,7 +311,7 @@ fn header(report: &Report<'_>) -> String {
     for (backend, version) in &m.servers {
         let place = match backend {
             Backend::Sqlite => "a file in the temporary directory, WAL, synchronous = NORMAL",
-            _ => "local server, its page cache in brackets",
+            _ => "local server, its page cache in parentheses",
         };
         let _ = writeln!(md, "- {version}: {place}");
     }
@@ -675,10 +675,11 @@ fn import_why(m: &Measured) -> String {
         "the import reads the sheet, checks every row as a form would (e-mail, owner and \
          department, known names, the same company in the same country already stored or earlier \
          in the sheet) with one look-up per chunk of 1,000 rows, and writes each chunk in one \
-         transaction of multi-row INSERTs ({} per row on average), where the bulk insert writes \
-         ready rows 5,000 a transaction. The gap is the reading and checking of every row and \
-         the change-history row each record gets, neither of which the bulk insert does; on \
-         SQLite, where a write costs least, they weigh most.",
+         transaction of multi-row INSERTs ({} per row, the median run), where the bulk insert \
+         writes ready rows 5,000 a transaction. The gap is the reading and checking of every row \
+         and the change-history row each record gets (a second INSERT of every record, as JSON), \
+         neither of which the bulk insert does; on SQLite, where a write costs least, they weigh \
+         most.",
         ms(m.command.p50)
     )
 }
