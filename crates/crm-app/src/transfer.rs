@@ -1,10 +1,10 @@
 //! Bulk owner change of companies (R-COMP-6, R-OWN-2), in one transaction.
 //!
-//! The companies and their contacts are read, changed and given their history rows a few
-//! hundred at a time in multi-row statements (`record::patch_many_in`), not a record at a time:
+//! The companies and their contacts are read, changed and given their history rows up to a
+//! thousand at a time in multi-row statements (`record::patch_many_in`), not a record at a time:
 //! a thousand companies move in a handful of statements.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crm_core::Id;
 use crm_core::massmail::RecipientType;
@@ -68,13 +68,12 @@ pub async fn company_transfer_owner(
     ids.dedup();
     let mut tx = session.db().begin().await?;
     let companies = record::get_many_in(&mut tx, COMPANY.entity, "id", &ids).await?;
-    let live = |id: i64| {
-        companies.iter().any(|company| {
-            id_of(company, "id") == Some(Id(id))
-                && company.get("deleted_at").is_none_or(serde_json::Value::is_null)
-        })
-    };
-    if let Some(missing) = ids.iter().find(|id| !live(**id)) {
+    let live: HashSet<Id> = companies
+        .iter()
+        .filter(|company| company.get("deleted_at").is_none_or(serde_json::Value::is_null))
+        .filter_map(|company| id_of(company, "id"))
+        .collect();
+    if let Some(missing) = ids.iter().find(|id| !live.contains(&Id(**id))) {
         return Err(AppError::NotFound {
             entity: COMPANY.entity.key,
             id: *missing,

@@ -1627,13 +1627,17 @@ pub async fn get_many_in(
             for value in &values[from..to] {
                 list.push_bind(*value);
             }
-            qb.push(format!(") ORDER BY {column}, id"));
+            qb.push(if column == "id" {
+                ") ORDER BY id".to_owned()
+            } else {
+                format!(") ORDER BY {column}, id")
+            });
             let rows = qb.build().fetch_all(&mut *conn).await?;
             records.extend(load_records!(conn, entity, rows));
         }
         Ok::<(), StoreError>(())
     })?;
-    if column != "id" && values.len() > MANY_ROWS {
+    if values.len() > MANY_ROWS {
         // Each slice came back ordered; the slices of values need not be.
         records.sort_by_key(|r| {
             (
