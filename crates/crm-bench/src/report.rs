@@ -199,27 +199,17 @@ struct Check {
 /// section, and the desktop app's figures (`<!-- begin:app -->`, written by `cargo xtask bench
 /// --app`), is kept from the previous report, so each long run at 10^6 deals can be made on its
 /// own. A section of a whole deal count (`deals-N`, from before sections were per backend) is
-/// replaced once a run measures that count on every backend.
+/// dropped once every backend has its own section of that count.
 pub fn markdown(report: &Report<'_>, previous: &str) -> String {
     let mut measured: Vec<(u64, Backend)> = report.runs.iter().map(|r| (r.deals, r.backend)).collect();
     measured.sort_unstable_by_key(|(deals, backend)| (*deals, backend_rank(*backend)));
     measured.dedup();
-    let covers_every_backend = |deals: u64| {
-        Backend::ALL
-            .iter()
-            .all(|backend| measured.contains(&(deals, *backend)))
-    };
     let mut sections: Vec<(String, String)> = sections_of(previous)
         .into_iter()
         .filter(|(name, _)| {
             !measured
                 .iter()
                 .any(|(deals, backend)| *name == section_name(*deals, *backend))
-        })
-        .filter(|(name, _)| {
-            !measured
-                .iter()
-                .any(|(deals, _)| *name == format!("deals-{deals}") && covers_every_backend(*deals))
         })
         .collect();
     for (deals, backend) in &measured {
@@ -228,6 +218,19 @@ pub fn markdown(report: &Report<'_>, previous: &str) -> String {
             size_section(report, *deals, *backend),
         ));
     }
+    // A whole count's section says nothing its backends' own sections do not, once there is one
+    // for every backend, from this run or from earlier ones.
+    let names: Vec<String> = sections.iter().map(|(name, _)| name.clone()).collect();
+    let superseded = |name: &str| {
+        name.strip_prefix("deals-")
+            .and_then(|deals| deals.parse::<u64>().ok())
+            .is_some_and(|deals| {
+                Backend::ALL
+                    .iter()
+                    .all(|backend| names.contains(&section_name(deals, *backend)))
+            })
+    };
+    sections.retain(|(name, _)| !superseded(name));
     // Deal counts in ascending order, each count's backends in their usual order, then the rest
     // (the app's figures) as they were.
     sections.sort_by_key(|(name, _)| section_rank(name));
@@ -809,6 +812,26 @@ mod tests {
         );
         assert!(!text.contains("old ten"));
         assert!(text.contains("old hundred"));
+    }
+
+    #[test]
+    fn a_whole_count_section_goes_once_runs_apart_have_measured_every_backend() {
+        let previous = "<!-- begin:deals-10 -->\nold ten\n<!-- end:deals-10 -->\n\
+            <!-- begin:deals-10-mysql -->\n## 10 deals on MariaDB\nearlier run\n<!-- end:deals-10-mysql -->\n";
+        let machine = Machine::default();
+        let runs: Vec<Run> = [Backend::Sqlite, Backend::Postgres]
+            .into_iter()
+            .map(|backend| Run {
+                backend,
+                deals: 10,
+                outcome: Outcome::Failed("x".into()),
+            })
+            .collect();
+        let text = markdown(&report_of(&machine, &runs), previous);
+        let names: Vec<String> = sections_of(&text).into_iter().map(|(name, _)| name).collect();
+        assert_eq!(names, ["deals-10-sqlite", "deals-10-postgres", "deals-10-mysql"]);
+        assert!(text.contains("earlier run"));
+        assert!(!text.contains("old ten"));
     }
 
     #[test]
