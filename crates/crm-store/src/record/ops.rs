@@ -137,18 +137,46 @@ macro_rules! load_records {
     }};
 }
 
-/// Reads one record (live or trashed) on `$conn`.
+/// Reads one record (live or trashed) on `$conn`; `$lock` (such as " FOR UPDATE") ends the
+/// SELECT.
 macro_rules! fetch_record {
-    ($conn:expr, $backend:expr, $entity:expr, $id:expr) => {{
+    ($conn:expr, $backend:expr, $entity:expr, $id:expr) => {
+        fetch_record!($conn, $backend, $entity, $id, "")
+    };
+    ($conn:expr, $backend:expr, $entity:expr, $id:expr, $lock:expr) => {{
         let entity: &Entity = $entity;
         let mut qb = QueryBuilder::new(format!(
             "SELECT {} FROM {} WHERE id = ",
             select_list(entity, $backend),
             entity.table
         ));
-        qb.push_bind($id);
+        qb.push_bind($id).push($lock);
         let rows = qb.build().fetch_all(&mut *$conn).await?;
         load_records!($conn, entity, rows).pop()
+    }};
+}
+
+/// The start of an UPDATE of `$entity` on `$backend`: `columns = value, ` for each of `$columns`
+/// from `$input`, then the editor `$user`; the caller adds the rest and the WHERE.
+macro_rules! update_set {
+    ($backend:expr, $entity:expr, $columns:expr, $input:expr, $user:expr) => {{
+        let entity: &Entity = $entity;
+        let mut qb = QueryBuilder::new(format!("UPDATE {} SET ", entity.table));
+        for column in $columns {
+            qb.push(format!("{} = ", column.column));
+            push_value!(
+                qb,
+                $backend,
+                column.field,
+                column.kind,
+                input_value($input, column.field)
+            );
+            qb.push(", ");
+        }
+        if entity.modified_by {
+            qb.push("modified_by_id = ").push_bind($user).push(", ");
+        }
+        qb
     }};
 }
 
@@ -425,21 +453,7 @@ async fn write_in(
         if version_of(&before) != Some(i64::from(expected_version)) {
             return Err(conflict(entity, before));
         }
-        let mut qb = QueryBuilder::new(format!("UPDATE {} SET ", entity.table));
-        for column in &columns {
-            qb.push(format!("{} = ", column.column));
-            push_value!(
-                qb,
-                backend,
-                column.field,
-                column.kind,
-                input_value(input, column.field)
-            );
-            qb.push(", ");
-        }
-        if entity.modified_by {
-            qb.push("modified_by_id = ").push_bind(user).push(", ");
-        }
+        let mut qb = update_set!(backend, entity, &columns, input, user);
         let text = search_text(entity, input, &before);
         if !entity.search.is_empty() {
             qb.push("search_text = ").push_bind(text.clone()).push(", ");
@@ -1699,34 +1713,13 @@ pub async fn patch_many_in(
                 .collect();
             for (id, record) in ids[from..to].iter().zip(&records[from..to]) {
                 if versions.get(id).map(|v| i64::from(*v)) != version_of(record) {
-                    let mut qb = QueryBuilder::new(format!(
-                        "SELECT {} FROM {} WHERE id = ",
-                        select_list(entity, backend),
-                        entity.table
-                    ));
-                    qb.push_bind(*id).push(lock);
-                    let rows = qb.build().fetch_all(&mut *tx).await?;
-                    return Err(match load_records!(tx, entity, rows).pop() {
+                    return Err(match fetch_record!(tx, backend, entity, *id, lock) {
                         Some(current) => conflict(entity, current),
                         None => not_found(entity, *id),
                     });
                 }
             }
-            let mut qb = QueryBuilder::new(format!("UPDATE {} SET ", entity.table));
-            for column in &columns {
-                qb.push(format!("{} = ", column.column));
-                push_value!(
-                    qb,
-                    backend,
-                    column.field,
-                    column.kind,
-                    input_value(changes, column.field)
-                );
-                qb.push(", ");
-            }
-            if entity.modified_by {
-                qb.push("modified_by_id = ").push_bind(user).push(", ");
-            }
+            let mut qb = update_set!(backend, entity, &columns, changes, user);
             qb.push("updated_at = ").push_bind(now);
             qb.push(", version = version + 1 WHERE id IN (");
             let mut list = qb.separated(", ");
