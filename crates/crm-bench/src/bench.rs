@@ -914,37 +914,26 @@ impl Bench<'_> {
             owners.len() == 3,
             "the generated managers sales03 to sales05 are missing"
         );
-        let plan = self.plan.import();
-        let mut commands = Vec::with_capacity(plan.runs);
-        let mut ceilings = Vec::with_capacity(plan.runs);
-        let started = Instant::now();
-        while commands.len() < plan.runs
-            && (commands.len() < plan.min_runs || started.elapsed() < plan.budget)
-        {
-            let run = commands.len();
-            // The sheet is made before the clock starts, as the user's file exists.
-            let bytes = self.sheet(rows, &format!("I{run}-"))?;
-            if run.is_multiple_of(2) {
-                commands.push(self.import_once(rows, &bytes).await?);
-                ceilings.push(self.bulk_insert(rows, &owners, &format!("B{run}-")).await?);
-            } else {
-                ceilings.push(self.bulk_insert(rows, &owners, &format!("B{run}-")).await?);
-                commands.push(self.import_once(rows, &bytes).await?);
-            }
-        }
+        let (imports, bulk_inserts) = timing::compare_timed(
+            self.plan.import(),
+            async |run| {
+                // The sheet is made before the clock starts, as the user's file exists.
+                let bytes = self.sheet(rows, &format!("I{run}-"))?;
+                self.import_once(rows, &bytes).await
+            },
+            async |run| self.bulk_insert(rows, &owners, &format!("B{run}-")).await,
+        )
+        .await?;
         // The import reports progress as it reads rows and saves them a chunk at a time, so only
         // its whole time says how fast it is: the figures are the time per row, as for the bulk
         // insert.
         let count = u32::try_from(rows.max(1)).unwrap_or(u32::MAX);
-        let per_row = |times: &[Duration]| {
-            let whole = Stats::of(times.to_vec());
-            Stats {
-                p50: whole.p50 / count,
-                p95: whole.p95 / count,
-                runs: whole.runs,
-            }
+        let per_row = |whole: Stats| Stats {
+            p50: whole.p50 / count,
+            p95: whole.p95 / count,
+            runs: whole.runs,
         };
-        let (command, ceiling) = (per_row(&commands), per_row(&ceilings));
+        let (command, ceiling) = (per_row(imports), per_row(bulk_inserts));
         let rate = |stats: &Stats| 1.0 / stats.p50.as_secs_f64().max(f64::MIN_POSITIVE);
         let measured = Measured {
             key: "import".into(),
