@@ -15,12 +15,13 @@
 //! repeat, the companies its contacts belong to), matched to the rows as the database compares
 //! text (MariaDB without case or accents, see `imports::Collation`), a row repeating an earlier
 //! row of the chunk found in memory, and the users' facts and reference lists read once per
-//! import. Then its valid rows are written in one transaction by multi-row INSERTs
-//! (`record::create_many_in`: the records, their link rows, search words and history rows, the
-//! same rows a one-row save writes). A row the database still refuses (another user saved the
-//! same name meanwhile, …) fails the chunk's transaction as a whole; that chunk is then saved
-//! again row by row through the commands, so the refused row fails alone with its message and
-//! the others are saved, as before.
+//! import. Then its valid rows are written by multi-row INSERTs (`record::create_many_in`: the
+//! records, their link rows, search words and history rows, the same rows a one-row save
+//! writes) under a savepoint, [`CHUNKS_PER_COMMIT`] chunks a transaction. A row the database
+//! still refuses (another user saved the same name meanwhile, …) rolls its chunk back to the
+//! savepoint; the chunks before it are committed, and the chunk is saved again row by row
+//! through the commands, so the refused row fails alone with its message and the others are
+//! saved, as before.
 //!
 //! The desktop shell runs [`import_file`] as a background job: it passes a progress callback
 //! (called as each row is read and checked; the chunk is saved after its last row) and a
@@ -59,6 +60,11 @@ use crate::{AppError, Localizer, Session, counterparties, records, reference_sco
 /// Rows read, checked and written together: large enough that the per-statement and per-commit
 /// costs vanish, small enough that a chunk saved again row by row stays short.
 pub const CHUNK_ROWS: usize = 1_000;
+
+/// Chunks written in one transaction: a commit writes the index pages the chunks touched (and,
+/// on SQLite, a segment of the full-text index that later has to be merged), so fewer commits
+/// write less. Five chunks hold the write lock for well under a second.
+const CHUNKS_PER_COMMIT: usize = 5;
 
 /// How many stored records of one name the one-row look-ups read (`LIMIT 100`); the chunk's
 /// checks look at the same ones.
@@ -587,16 +593,16 @@ impl Persons {
     }
 }
 
-/// One chunk's transaction and what it has looked up.
-struct Writer<'c, 'a> {
+/// One chunk's part of the import's transaction and what it has looked up.
+struct Writer<'c, 'a, 't> {
     cx: &'c Context<'a>,
-    tx: Tx,
+    tx: &'t mut Tx,
     collation: Collation,
     /// R-CITY-2 look-ups by country and typed name; the transaction sees the cities it created.
     cities: HashMap<(i64, String), Found>,
 }
 
-impl Writer<'_, '_> {
+impl Writer<'_, '_, '_> {
     fn row_error(&self, err: &AppError) -> Stop {
         Stop::Row(self.cx.refused(err))
     }
@@ -612,7 +618,7 @@ impl Writer<'_, '_> {
         if let Some(found) = self.cities.get(&key) {
             return Ok(found.clone());
         }
-        let found = match cities::look_up(&mut self.tx, Some(country), name).await {
+        let found = match cities::look_up(self.tx, Some(country), name).await {
             Ok(found) => found,
             Err(err @ AppError::Validation(_)) => return Err(self.row_error(&err)),
             Err(err) => return Err(Stop::Chunk(err)),
@@ -627,7 +633,7 @@ impl Writer<'_, '_> {
         let Found::New(city) = found else {
             return Ok(());
         };
-        let id = cities::file(&mut self.tx, self.cx.session, &city).await?;
+        let id = cities::file(self.tx, self.cx.session, &city).await?;
         if let Some(country) = city.country_id {
             self.cities
                 .insert((country.0, city.name.clone()), Found::City(id));
@@ -672,12 +678,12 @@ impl Writer<'_, '_> {
         names.extend(inputs.iter().flatten().map(|input| input.full_name.as_str()));
         names.sort_unstable();
         names.dedup();
-        let stored = imports::companies_named_any(&mut self.tx, &names).await?;
+        let stored = imports::companies_named_any(self.tx, &names).await?;
         let texts = names
             .iter()
             .copied()
             .chain(stored.iter().map(|company| company.full_name.as_str()));
-        self.collation.learn(&mut self.tx, texts).await?;
+        self.collation.learn(self.tx, texts).await?;
         // The countries of the live companies of each name, oldest first (the duplicate check),
         // and every name and country the unique index holds, trashed companies' too.
         let mut live: HashMap<Vec<u8>, Vec<Option<i64>>> = HashMap::new();
@@ -750,13 +756,13 @@ impl Writer<'_, '_> {
         typed: &[(&str, &str)],
         inputs: &[[&str; 3]],
     ) -> Result<Persons, AppError> {
-        let with_email = imports::people_named_any(&mut self.tx, people, PersonKey::Email, typed).await?;
+        let with_email = imports::people_named_any(self.tx, people, PersonKey::Email, typed).await?;
         let names: Vec<(&str, &str)> = inputs
             .iter()
             .filter(|[first, last, _]| !first.is_empty() && !last.is_empty())
             .map(|[first, last, _]| (*first, *last))
             .collect();
-        let same_named = imports::people_named_any(&mut self.tx, people, PersonKey::LastName, &names).await?;
+        let same_named = imports::people_named_any(self.tx, people, PersonKey::LastName, &names).await?;
         let texts = typed
             .iter()
             .flat_map(|(first, email)| [*first, *email])
@@ -767,7 +773,7 @@ impl Writer<'_, '_> {
                     .chain(&same_named)
                     .flat_map(|p| [p.first_name.as_str(), p.last_name.as_str(), p.email.as_str()]),
             );
-        self.collation.learn(&mut self.tx, texts).await?;
+        self.collation.learn(self.tx, texts).await?;
         let mut persons = Persons::default();
         for person in &with_email {
             persons.by_email.insert((
@@ -804,13 +810,13 @@ impl Writer<'_, '_> {
         let stored = if company_names.is_empty() {
             Vec::new()
         } else {
-            imports::companies_named_any(&mut self.tx, &company_names).await?
+            imports::companies_named_any(self.tx, &company_names).await?
         };
         let texts = company_names
             .iter()
             .copied()
             .chain(stored.iter().map(|company| company.full_name.as_str()));
-        self.collation.learn(&mut self.tx, texts).await?;
+        self.collation.learn(self.tx, texts).await?;
         // The live companies of each name, oldest first, as `companies_named` reads them.
         let mut named: HashMap<Vec<u8>, Vec<&StoredCompany>> = HashMap::new();
         for company in stored.iter().filter(|company| company.deleted_at.is_none()) {
@@ -1031,12 +1037,13 @@ impl Writer<'_, '_> {
     }
 }
 
-/// Checks and writes the rows of a chunk in one transaction; the outcome of each row, in order.
-/// An error means nothing of the chunk was written.
+/// Checks and writes the rows of a chunk in `tx`; the outcome of each row, in order. An error
+/// means the chunk's rows were not all written: the caller rolls its part back.
 async fn write_chunk(
     cx: &Context<'_>,
     entity: TransferEntity,
     chunk: &[Read<'_>],
+    tx: &mut Tx,
 ) -> Result<Vec<Outcome>, AppError> {
     let open: Vec<(&SheetRow, &Common)> = chunk
         .iter()
@@ -1044,11 +1051,10 @@ async fn write_chunk(
         .collect();
     let mut decided = Vec::new();
     if !open.is_empty() {
-        let db = cx.session.db();
         let mut writer = Writer {
             cx,
-            tx: db.begin().await?,
-            collation: Collation::new(db.backend()),
+            collation: Collation::new(tx.backend()),
+            tx,
             cities: HashMap::new(),
         };
         decided = match entity {
@@ -1064,8 +1070,7 @@ async fn write_chunk(
             })
             .collect();
         let user = Some(cx.session.user_id().0);
-        record::create_many_in(&mut writer.tx, entity.spec().entity, user, &created).await?;
-        writer.tx.commit().await?;
+        record::create_many_in(writer.tx, entity.spec().entity, user, &created).await?;
     }
     let mut decided = decided.into_iter();
     Ok(chunk
@@ -1078,6 +1083,98 @@ async fn write_chunk(
             },
         })
         .collect())
+}
+
+/// The savepoint each chunk is written under.
+const CHUNK_SAVEPOINT: &str = "import_chunk";
+
+/// The import's open transaction and the chunks written in it, whose outcomes count once it
+/// commits. A chunk the database refuses is rolled back to its savepoint alone; the chunks
+/// before it are committed and it is saved again row by row.
+struct Batch<'s> {
+    tx: Option<Tx>,
+    written: Vec<(Vec<Read<'s>>, Vec<Outcome>)>,
+    /// The transaction was lost with chunks in it (its rollback to a savepoint failed): those
+    /// chunks are saved again row by row.
+    lost: bool,
+}
+
+impl<'s> Batch<'s> {
+    fn new() -> Self {
+        Batch {
+            tx: None,
+            written: Vec::new(),
+            lost: false,
+        }
+    }
+
+    /// Writes `chunk` in the open transaction, committing it once it holds
+    /// [`CHUNKS_PER_COMMIT`] chunks; a refused chunk is saved row by row.
+    async fn save(
+        &mut self,
+        cx: &Context<'_>,
+        entity: TransferEntity,
+        chunk: Vec<Read<'s>>,
+        report: &mut ImportReport,
+    ) {
+        if chunk.is_empty() {
+            return;
+        }
+        if let Ok(outcomes) = self.write(cx, entity, &chunk).await {
+            self.written.push((chunk, outcomes));
+            if self.written.len() >= CHUNKS_PER_COMMIT {
+                self.commit(cx, entity, report).await;
+            }
+        } else {
+            self.commit(cx, entity, report).await;
+            let outcomes = row_by_row(cx, entity, &chunk).await;
+            count_all(report, &chunk, outcomes);
+        }
+    }
+
+    async fn write(
+        &mut self,
+        cx: &Context<'_>,
+        entity: TransferEntity,
+        chunk: &[Read<'_>],
+    ) -> Result<Vec<Outcome>, AppError> {
+        let tx = match &mut self.tx {
+            Some(tx) => tx,
+            None => self.tx.insert(cx.session.db().begin().await?),
+        };
+        tx.savepoint(CHUNK_SAVEPOINT).await?;
+        let written = match write_chunk(cx, entity, chunk, tx).await {
+            Ok(outcomes) => tx
+                .release(CHUNK_SAVEPOINT)
+                .await
+                .map(|()| outcomes)
+                .map_err(AppError::from),
+            Err(err) => Err(err),
+        };
+        if written.is_err() && tx.rollback_to(CHUNK_SAVEPOINT).await.is_err() {
+            self.tx = None;
+            self.lost = true;
+        }
+        written
+    }
+
+    /// Commits the open transaction and counts the outcomes of its chunks; when it cannot be
+    /// committed, they are saved again row by row.
+    async fn commit(&mut self, cx: &Context<'_>, entity: TransferEntity, report: &mut ImportReport) {
+        let committed = match self.tx.take() {
+            Some(tx) => tx.commit().await.is_ok(),
+            None => !self.lost,
+        };
+        self.lost = false;
+        for (chunk, outcomes) in std::mem::take(&mut self.written) {
+            let outcomes = if committed {
+                outcomes
+            } else {
+                row_by_row(cx, entity, &chunk).await
+            };
+            count_all(report, &chunk, outcomes);
+        }
+    }
 }
 
 /// The rows of a chunk whose transaction failed, saved one at a time through the commands.
@@ -1149,6 +1246,7 @@ pub async fn import_file<F: FnMut(ImportProgress) + Send>(
         found: total,
         ..ImportReport::default()
     };
+    let mut batch = Batch::new();
     let mut chunk = Vec::with_capacity(CHUNK_ROWS.min(sheet.rows.len()));
     for (done, row) in (1..).zip(&sheet.rows) {
         if cancel.load(Ordering::SeqCst) {
@@ -1158,24 +1256,16 @@ pub async fn import_file<F: FnMut(ImportProgress) + Send>(
         chunk.push(read_row(&cx, entity, row).await);
         progress(ImportProgress { done, total });
         if chunk.len() == CHUNK_ROWS {
-            save_chunk(&cx, entity, &chunk, &mut report).await;
-            chunk.clear();
+            let full = std::mem::replace(&mut chunk, Vec::with_capacity(CHUNK_ROWS));
+            batch.save(&cx, entity, full, &mut report).await;
         }
     }
-    save_chunk(&cx, entity, &chunk, &mut report).await;
+    batch.save(&cx, entity, chunk, &mut report).await;
+    batch.commit(&cx, entity, &mut report).await;
     Ok(report)
 }
 
-/// Saves a chunk of read rows and counts their outcomes: in one transaction, or row by row when
-/// that fails.
-async fn save_chunk(cx: &Context<'_>, entity: TransferEntity, chunk: &[Read<'_>], report: &mut ImportReport) {
-    if chunk.is_empty() {
-        return;
-    }
-    let outcomes = match write_chunk(cx, entity, chunk).await {
-        Ok(outcomes) => outcomes,
-        Err(_) => row_by_row(cx, entity, chunk).await,
-    };
+fn count_all(report: &mut ImportReport, chunk: &[Read<'_>], outcomes: Vec<Outcome>) {
     for (read, outcome) in chunk.iter().zip(outcomes) {
         count(report, read.row, outcome);
     }

@@ -456,22 +456,34 @@ crm_store::db_test!(async fn r_imp_2_a_row_the_database_refuses_fails_alone_and_
         _ => "ALTER TABLE companies ADD CONSTRAINT companies_refused CHECK (full_name <> 'Refused Ltd')",
     };
     crm_store::testing::execute(&db, refusal).await;
-    let rows: Vec<Vec<String>> = ["Firm 1", "Firm 2", "Firm 3", "Refused Ltd", "Firm 5", "Firm 6"]
-        .iter()
-        .map(|name| vec![(*name).to_owned(), "info@firm.example".to_owned()])
+    // Three chunks, the refused row in the second: the first chunk was written in the same
+    // transaction before it.
+    let refused_at = CHUNK_ROWS + 4;
+    let last = 2 * CHUNK_ROWS + 6;
+    let rows: Vec<Vec<String>> = (1..=last)
+        .map(|n| {
+            let name = if n == refused_at { "Refused Ltd".to_owned() } else { format!("Firm R{n:04}") };
+            vec![name, "info@firm.example".to_owned()]
+        })
         .collect();
     let bytes = sheet_of(&["full_name", "email"], &rows);
     let (report, _) = import_bytes(&w.anna, TransferEntity::Company, &bytes).await;
-    assert_eq!((report.created, report.failed, report.skipped), (5, 1, 0), "{report:?}");
+    let total = u32::try_from(last).expect("rows");
+    assert_eq!((report.created, report.failed, report.skipped), (total - 1, 1, 0), "{report:?}");
     assert_eq!(report.messages.len(), 1);
-    assert_eq!(report.messages[0].row, 5, "the refused row, by its number in the sheet");
+    let refused_row = u32::try_from(refused_at).expect("rows") + 1;
+    assert_eq!(report.messages[0].row, refused_row, "the refused row, by its number in the sheet");
     assert_eq!(report.messages[0].outcome, RowOutcome::Failed);
     assert!(!report.messages[0].message.is_empty());
     let count = ok(&w.anna, "company_count", json!({})).await;
-    assert_eq!(count, json!(5), "the rows before and after it saved");
-    let firm = found(&w.anna, "Firm 6").await;
-    let history = ok(&w.anna, "history_list", json!({ "entity": "company", "id": id(&firm) })).await;
-    assert_eq!(history.as_array().map(Vec::len), Some(1));
+    assert_eq!(count, json!(total - 1), "the rows before and after it saved");
+    // A row of the chunk before, of the refused row's chunk and of the chunk after, each with
+    // its one history row.
+    for n in [1, refused_at + 1, last] {
+        let firm = found(&w.anna, &format!("r{n:04}")).await;
+        let history = ok(&w.anna, "history_list", json!({ "entity": "company", "id": id(&firm) })).await;
+        assert_eq!(history.as_array().map(Vec::len), Some(1), "Firm R{n:04}");
+    }
 });
 
 crm_store::db_test!(async fn r_imp_2_a_cancel_in_a_later_chunk_keeps_the_chunks_saved(db) {

@@ -27,7 +27,7 @@ use crm_app::demo_scale::{self, ScaleInput};
 use crm_app::{Session, Target};
 use crm_store::{Backend, Db};
 
-use crate::bench::{Bench, MAX_IMPORT, OPERATIONS};
+use crate::bench::{Bench, IMPORT_ROWS, OPERATIONS, SMOKE_IMPORT_ROWS};
 use crate::report::{Machine, Outcome, Run};
 use crate::timing::Plan;
 
@@ -332,7 +332,7 @@ async fn measure(
         seed,
         plan,
         measured: Vec::new(),
-        import_rows: (deals / 10).clamp(1, MAX_IMPORT),
+        import_rows: if cli.smoke { SMOKE_IMPORT_ROWS } else { IMPORT_ROWS },
         only: cli.only.clone(),
     };
     let measured = bench.run_all().await;

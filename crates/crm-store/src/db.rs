@@ -156,7 +156,11 @@ impl Db {
             .journal_mode(SqliteJournalMode::Wal)
             .synchronous(SqliteSynchronous::Normal)
             .busy_timeout(SQLITE_BUSY_TIMEOUT);
+        // A connection to a local file cannot drop the way a server connection can, so the pool
+        // hands it out without first pinging it: that ping is a round trip to the connection's
+        // worker thread ahead of every statement.
         let pool = SqlitePoolOptions::new()
+            .test_before_acquire(false)
             .max_connections(SQLITE_POOL_SIZE)
             .acquire_timeout(ACQUIRE_TIMEOUT)
             .connect_with(options)

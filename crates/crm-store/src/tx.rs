@@ -35,6 +35,33 @@ impl Tx {
         }
     }
 
+    /// Marks `name`, a point the transaction can go back to ([`Tx::rollback_to`]) without
+    /// losing what it wrote before.
+    pub async fn savepoint(&mut self, name: &'static str) -> Result<(), StoreError> {
+        self.run(&format!("SAVEPOINT {name}")).await
+    }
+
+    /// Forgets the savepoint `name`, keeping what was written since.
+    pub async fn release(&mut self, name: &'static str) -> Result<(), StoreError> {
+        self.run(&format!("RELEASE SAVEPOINT {name}")).await
+    }
+
+    /// Undoes what was written since the savepoint `name`; the transaction goes on from there
+    /// (on PostgreSQL, also after a statement failed).
+    pub async fn rollback_to(&mut self, name: &'static str) -> Result<(), StoreError> {
+        self.run(&format!("ROLLBACK TO SAVEPOINT {name}")).await
+    }
+
+    /// `sql` is made of this crate's own words (savepoint names are `&'static str`).
+    async fn run(&mut self, sql: &str) -> Result<(), StoreError> {
+        crate::dispatch_tx!(self, |conn, _backend| {
+            sqlx::raw_sql(sqlx::AssertSqlSafe(sql.to_owned()))
+                .execute(conn)
+                .await?;
+        });
+        Ok(())
+    }
+
     pub async fn commit(self) -> Result<(), StoreError> {
         match self {
             Tx::Postgres(tx) => tx.commit().await?,

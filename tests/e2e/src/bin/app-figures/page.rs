@@ -88,7 +88,13 @@ pub struct Command {
     pub targeted: bool,
 }
 
-pub const ROUND_TRIP_COMMANDS: [Command; 2] = [
+pub const ROUND_TRIP_COMMANDS: [Command; 3] = [
+    Command {
+        name: "app_start",
+        args: || json!({}),
+        what: "the start screen's facts (language, shipped locales, the saved connection), no database: what the IPC itself costs",
+        targeted: false,
+    },
     Command {
         name: "connection_info",
         args: || json!({}),
