@@ -1132,6 +1132,14 @@ impl<'s> Batch<'s> {
         }
     }
 
+    async fn begin(cx: &Context<'_>) -> Result<Tx, AppError> {
+        let mut tx = cx.session.db().begin().await?;
+        // The chunks' look-ups would otherwise plan with statistics of tables a fraction of the
+        // size the import has made them.
+        tx.refresh_statistics().await?;
+        Ok(tx)
+    }
+
     async fn write(
         &mut self,
         cx: &Context<'_>,
@@ -1140,7 +1148,7 @@ impl<'s> Batch<'s> {
     ) -> Result<Vec<Outcome>, AppError> {
         let tx = match &mut self.tx {
             Some(tx) => tx,
-            None => self.tx.insert(cx.session.db().begin().await?),
+            None => self.tx.insert(Self::begin(cx).await?),
         };
         tx.savepoint(CHUNK_SAVEPOINT).await?;
         let written = match write_chunk(cx, entity, chunk, tx).await {

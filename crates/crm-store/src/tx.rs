@@ -52,6 +52,21 @@ impl Tx {
         self.run(&format!("ROLLBACK TO SAVEPOINT {name}")).await
     }
 
+    /// Brings the query planner's statistics up to date where tables have grown or shrunk a lot
+    /// since they were gathered, as during an import into a small database: planning with the
+    /// statistics of a table a hundredth of its size, SQLite scans the whole table where an
+    /// index would find a few rows. SQLite gathers none by itself, and a connection reads them
+    /// only when it loads the schema, so this runs on the transaction's own connection
+    /// (`PRAGMA optimize` re-analyses the tables that changed, within a bounded effort; 0x10002:
+    /// every table, not only those this connection has planned with). PostgreSQL's autovacuum and
+    /// InnoDB's automatic statistics do this on the servers.
+    pub async fn refresh_statistics(&mut self) -> Result<(), StoreError> {
+        if self.backend() == Backend::Sqlite {
+            self.run("PRAGMA optimize=0x10002").await?;
+        }
+        Ok(())
+    }
+
     /// `sql` is made of this crate's own words (savepoint names are `&'static str`).
     async fn run(&mut self, sql: &str) -> Result<(), StoreError> {
         crate::dispatch_tx!(self, |conn, _backend| {
