@@ -115,10 +115,7 @@ macro_rules! load_records {
                     other = link.other,
                     table = link.table
                 ));
-                let mut list = qb.separated(", ");
-                for id in &ids {
-                    list.push_bind(*id);
-                }
+                push_ids(&mut qb, &ids);
                 qb.push(format!(") ORDER BY {}, {}", link.own, link.other));
                 let pairs: Vec<(i64, i64)> = qb.build_query_as().fetch_all(&mut *$conn).await?;
                 for (own, other) in pairs {
@@ -825,10 +822,7 @@ macro_rules! push_id_set {
             $qb.push(" IS NOT NULL AND 1 = 0");
         } else {
             $qb.push(" IN (");
-            let mut list = $qb.separated(", ");
-            for id in ids {
-                list.push_bind(id);
-            }
+            push_ids(&mut $qb, &ids);
             $qb.push(")");
         }
     }};
@@ -1148,6 +1142,17 @@ fn many_slices(sizes: &[usize], values: usize) -> Vec<(usize, usize)> {
         slices.push((start, sizes.len()));
     }
     slices
+}
+
+/// `ids` as bound parameters separated by commas: the inside of an `IN (…)`.
+fn push_ids<DB: sqlx::Database>(qb: &mut QueryBuilder<DB>, ids: &[i64])
+where
+    for<'t> i64: sqlx::Encode<'t, DB> + sqlx::Type<DB>,
+{
+    let mut list = qb.separated(", ");
+    for id in ids {
+        list.push_bind(*id);
+    }
 }
 
 /// The bytes a JSON value adds to a statement, near enough.
@@ -1637,10 +1642,7 @@ pub async fn get_many_in(
                 select_list(entity, backend),
                 entity.table
             ));
-            let mut list = qb.separated(", ");
-            for value in &values[from..to] {
-                list.push_bind(*value);
-            }
+            push_ids(&mut qb, &values[from..to]);
             qb.push(if column == "id" {
                 ") ORDER BY id".to_owned()
             } else {
@@ -1700,10 +1702,7 @@ pub async fn patch_many_in(
             // Each record must still be at the version it was read at: one saved or deleted
             // since is not overwritten.
             let mut qb = QueryBuilder::new(format!("SELECT id, version FROM {} WHERE id IN (", entity.table));
-            let mut list = qb.separated(", ");
-            for id in &ids[from..to] {
-                list.push_bind(*id);
-            }
+            push_ids(&mut qb, &ids[from..to]);
             qb.push(format!("){lock}"));
             let versions: HashMap<i64, i32> = qb
                 .build_query_as::<(i64, i32)>()
@@ -1722,10 +1721,7 @@ pub async fn patch_many_in(
             let mut qb = update_set!(backend, entity, &columns, changes, user);
             qb.push("updated_at = ").push_bind(now);
             qb.push(", version = version + 1 WHERE id IN (");
-            let mut list = qb.separated(", ");
-            for id in &ids[from..to] {
-                list.push_bind(*id);
-            }
+            push_ids(&mut qb, &ids[from..to]);
             qb.push(")");
             qb.build().execute(&mut *tx).await?;
         }
