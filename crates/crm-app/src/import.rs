@@ -1090,13 +1090,11 @@ const CHUNK_SAVEPOINT: &str = "import_chunk";
 
 /// The import's open transaction and the chunks written in it, whose outcomes count once it
 /// commits. A chunk the database refuses is rolled back to its savepoint alone; the chunks
-/// before it are committed and it is saved again row by row.
+/// before it are committed and it is saved again row by row. Written chunks without a
+/// transaction were lost with it (its rollback to a savepoint failed).
 struct Batch<'s> {
     tx: Option<Tx>,
     written: Vec<(Vec<Read<'s>>, Vec<Outcome>)>,
-    /// The transaction was lost with chunks in it (its rollback to a savepoint failed): those
-    /// chunks are saved again row by row.
-    lost: bool,
 }
 
 impl<'s> Batch<'s> {
@@ -1104,7 +1102,6 @@ impl<'s> Batch<'s> {
         Batch {
             tx: None,
             written: Vec::new(),
-            lost: false,
         }
     }
 
@@ -1161,7 +1158,6 @@ impl<'s> Batch<'s> {
         };
         if written.is_err() && tx.rollback_to(CHUNK_SAVEPOINT).await.is_err() {
             self.tx = None;
-            self.lost = true;
         }
         written
     }
@@ -1171,9 +1167,9 @@ impl<'s> Batch<'s> {
     async fn commit(&mut self, cx: &Context<'_>, entity: TransferEntity, report: &mut ImportReport) {
         let committed = match self.tx.take() {
             Some(tx) => tx.commit().await.is_ok(),
-            None => !self.lost,
+            // Chunks are only written in a transaction: without one, it was lost.
+            None => false,
         };
-        self.lost = false;
         for (chunk, outcomes) in std::mem::take(&mut self.written) {
             let outcomes = if committed {
                 outcomes
