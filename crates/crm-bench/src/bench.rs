@@ -16,7 +16,7 @@ use crm_core::list::PageRequest;
 use crm_store::bulk::{self, Rows, Val};
 use crm_store::keyset::{Cursor, SortValue};
 use crm_store::record::{self, Entity};
-use crm_store::{Backend, Db, dispatch, dispatch_tx, search};
+use crm_store::{Backend, Db, Moment, dispatch, dispatch_tx, search};
 use serde_json::{Value, json};
 use sqlx::QueryBuilder;
 
@@ -674,8 +674,8 @@ impl Bench<'_> {
                 .push_bind(*department)
                 .push_bind(true)
                 .push_bind(text.clone())
-                .push_bind(now)
-                .push_bind(now);
+                .push_bind(Moment(now))
+                .push_bind(Moment(now));
             qb.push(") RETURNING id");
             let deal: i64 = qb.build_query_scalar().fetch_one(&mut *conn).await?;
             if backend == Backend::Mysql {
@@ -693,7 +693,7 @@ impl Bench<'_> {
                 .push(", modified_by_id = ")
                 .push_bind(user)
                 .push(", updated_at = ")
-                .push_bind(now)
+                .push_bind(Moment(now))
                 .push(", version = version + 1 WHERE id = ")
                 .push_bind(*id)
                 .push(" AND version = ")
@@ -771,7 +771,7 @@ impl Bench<'_> {
                         .push(", modified_by_id = ")
                         .push_bind(user)
                         .push(", updated_at = ")
-                        .push_bind(now)
+                        .push_bind(Moment(now))
                         .push(", version = version + 1 WHERE id = ")
                         .push_bind(id)
                         .push(" AND version = ")
@@ -871,7 +871,7 @@ impl Bench<'_> {
                             .push(", modified_by_id = ")
                             .push_bind(user)
                             .push(", updated_at = ")
-                            .push_bind(now)
+                            .push_bind(Moment(now))
                             .push(format!(", version = version + 1 WHERE {key} IN ("));
                         let mut list = qb.separated(", ");
                         for id in &companies {

@@ -35,7 +35,7 @@ macro_rules! push_sort_value {
     ($qb:expr, $value:expr) => {
         match $value {
             SortValue::Text(text) => $qb.push_bind(text.clone()),
-            SortValue::Time(time) => $qb.push_bind(*time),
+            SortValue::Time(time) => $qb.push_bind(crm_store::Moment(*time)),
             SortValue::Date(date) => $qb.push_bind(*date),
             SortValue::Int(int) => $qb.push_bind(*int),
         }

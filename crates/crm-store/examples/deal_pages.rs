@@ -199,8 +199,8 @@ async fn generate(db: &Db, rows: usize) {
                     .push_bind(owner)
                     .push_bind(1 + owner % 2)
                     .push_bind(search::search_text(&[&name, next_step, &ticket]))
-                    .push_bind(now)
-                    .push_bind(now);
+                    .push_bind(crm_store::Moment(now))
+                    .push_bind(crm_store::Moment(now));
             });
             qb.build().execute(pool).await.expect("batch");
         });

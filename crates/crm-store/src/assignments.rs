@@ -49,7 +49,7 @@ pub async fn record(
             .bind(user.0)
             .bind(as_co_owner)
             .bind(by.map(|b| b.0))
-            .bind(now)
+            .bind(crate::Moment(now))
             .execute(&mut *conn)
             .await?;
         // Delivered when (and only if) the assigning transaction commits.

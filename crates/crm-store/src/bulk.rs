@@ -112,7 +112,7 @@ macro_rules! bind_val {
                 $row.push_bind(v);
             }
             Val::Time(v) => {
-                $row.push_bind(v);
+                $row.push_bind(v.map($crate::Moment));
             }
             Val::Money(v) => {
                 $row.push_bind(v.map(Exact));

@@ -155,7 +155,7 @@ pub async fn set_created_at_in(
             backend,
             "UPDATE crm_emails SET created_at = ? WHERE id = ?",
         ))
-        .bind(at)
+        .bind(crate::Moment(at))
         .bind(id)
         .execute(&mut *conn)
         .await?;
@@ -182,7 +182,7 @@ pub async fn is_imported(
         .bind(message_id)
         .bind(email_host_user)
         .bind(uid)
-        .bind(date)
+        .bind(crate::Moment(date))
         .bind(subject)
         .fetch_optional(&mut *conn)
         .await?

@@ -89,7 +89,7 @@ macro_rules! record_history {
         values.push_bind($id);
         values.push_bind($action.code());
         values.push_bind($user);
-        values.push_bind($crate::now());
+        values.push_bind($crate::Moment($crate::now()));
         // PostgreSQL's JSONB takes no text parameter without a cast; the others store JSON text.
         if $backend == $crate::Backend::Postgres {
             values.push("CAST(");
@@ -137,7 +137,7 @@ pub async fn record_merge(
         values.push_bind(duplicate);
         values.push_bind(Action::Merge.code());
         values.push_bind(user);
-        values.push_bind(crate::now());
+        values.push_bind(crate::Moment(crate::now()));
         if backend == crate::Backend::Postgres {
             values.push("CAST('{}' AS JSONB)");
         } else {

@@ -37,6 +37,7 @@ pub mod logins;
 pub mod massmail;
 pub mod matching;
 pub mod merge;
+mod moment;
 pub mod notices;
 pub mod outputs;
 pub mod payments;
@@ -64,6 +65,7 @@ pub mod users;
 pub use db::{Backend, Db, Pool, default_embedded_path};
 pub use error::StoreError;
 pub use exact::Exact;
+pub use moment::Moment;
 pub use tx::Tx;
 
 /// Runs `$body` once per backend with `$pool` bound to that backend's typed pool and `$backend` to

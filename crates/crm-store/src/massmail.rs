@@ -246,7 +246,7 @@ pub async fn save_settings(db: &crate::Db, row: &SettingsRow) -> Result<bool, cr
             .bind(row.business_time_start)
             .bind(row.business_time_end)
             .bind(row.unsubscribe_url.clone())
-            .bind(now)
+            .bind(crate::Moment(now))
             .bind(row.version)
             .execute(pool)
             .await?;

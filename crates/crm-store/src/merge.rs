@@ -109,7 +109,8 @@ pub async fn repoint_in(
                 Reference::Column { table, column } => {
                     let mut qb = QueryBuilder::new(format!("UPDATE {table} SET {column} = "));
                     qb.push_bind(original.0);
-                    qb.push(", version = version + 1, updated_at = ").push_bind(now);
+                    qb.push(", version = version + 1, updated_at = ")
+                        .push_bind(crate::Moment(now));
                     qb.push(format!(" WHERE {column} = ")).push_bind(duplicate.0);
                     qb.build().execute(&mut *conn).await?.rows_affected()
                 }
@@ -134,7 +135,8 @@ pub async fn repoint_in(
                 Reference::Generic { table } => {
                     let mut qb = QueryBuilder::new(format!("UPDATE {table} SET target_id = "));
                     qb.push_bind(original.0);
-                    qb.push(", version = version + 1, updated_at = ").push_bind(now);
+                    qb.push(", version = version + 1, updated_at = ")
+                        .push_bind(crate::Moment(now));
                     qb.push(" WHERE target_type = ").push_bind(entity.key);
                     qb.push(" AND target_id = ").push_bind(duplicate.0);
                     qb.build().execute(&mut *conn).await?.rows_affected()

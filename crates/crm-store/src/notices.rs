@@ -144,7 +144,7 @@ pub async fn set_language(tx: &mut Tx, id: i64, code: &str) -> Result<(), StoreE
     dispatch_tx!(tx, |conn, backend| {
         sqlx::query(statement(backend, SET_LANGUAGE))
             .bind(code.to_owned())
-            .bind(now)
+            .bind(crate::Moment(now))
             .bind(id)
             .execute(&mut *conn)
             .await?;

@@ -73,7 +73,7 @@ pub async fn update(db: &Db, change: &SettingsChange) -> Result<Settings, StoreE
             .bind(change.mark_payments_through_representation)
             .bind(change.check_shipment_dates)
             .bind(&change.default_language)
-            .bind(now)
+            .bind(crate::Moment(now))
             .bind(ROW_ID)
             .bind(change.expected_version)
             .execute(&mut *tx)

@@ -44,7 +44,7 @@ pub async fn make_room(
             "UPDATE {} SET index_number = index_number + 1, version = version + 1, updated_at = ",
             table.name()
         ));
-        qb.push_bind(now);
+        qb.push_bind(crate::Moment(now));
         qb.push(" WHERE department_id = ").push_bind(department);
         qb.push(" AND index_number >= ").push_bind(index);
         if let Some(except) = except {

@@ -169,8 +169,8 @@ pub async fn create_profile(tx: &mut Tx, user_id: i64) -> Result<(), StoreError>
     dispatch_tx!(tx, |conn, backend| {
         sqlx::query(statement(backend, NEW_PROFILE))
             .bind(user_id)
-            .bind(now)
-            .bind(now)
+            .bind(crate::Moment(now))
+            .bind(crate::Moment(now))
             .execute(&mut *conn)
             .await?;
         Ok(())

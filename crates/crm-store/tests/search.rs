@@ -42,8 +42,8 @@ async fn load(db: &Db) {
                     .push_bind(format!("S{i:06}"))
                     .push_bind(epoch + Duration::days(i))
                     .push_bind(search::search_text(&[&name(i)]))
-                    .push_bind(now)
-                    .push_bind(now);
+                    .push_bind(crm_store::Moment(now))
+                    .push_bind(crm_store::Moment(now));
             });
             qb.build().execute(pool).await.expect("a batch of deals");
         });

@@ -143,7 +143,7 @@ macro_rules! push_value {
                 $qb.push_bind(codec::date(field, value)?);
             }
             Kind::Time => {
-                $qb.push_bind(codec::time(field, value)?);
+                $qb.push_bind(codec::time(field, value)?.map($crate::Moment));
             }
             Kind::Json => {
                 if $backend == $crate::Backend::Postgres {

@@ -8,6 +8,7 @@ use sqlx::QueryBuilder;
 
 use super::codec::{self, decode_value, push_value};
 use super::{Column, Entity, Fields, FilterOp, Kind, Link};
+use crate::Moment;
 use crate::history::{self, Action};
 use crate::inserted_id::InsertedId as _;
 use crate::keyset::{Cursor, SortValue, random_token};
@@ -340,7 +341,11 @@ pub async fn create_in(
         if !entity.search.is_empty() {
             qb.push(", ").push_bind(text.clone());
         }
-        qb.push(", ").push_bind(now).push(", ").push_bind(now).push(")");
+        qb.push(", ")
+            .push_bind(Moment(now))
+            .push(", ")
+            .push_bind(Moment(now))
+            .push(")");
         let id = if backend == Backend::Postgres {
             qb.push(" RETURNING id");
             qb.build_query_scalar::<i64>().fetch_one(&mut *tx).await?
@@ -455,7 +460,7 @@ async fn write_in(
         if !entity.search.is_empty() {
             qb.push("search_text = ").push_bind(text.clone()).push(", ");
         }
-        qb.push("updated_at = ").push_bind(now);
+        qb.push("updated_at = ").push_bind(Moment(now));
         qb.push(", version = version + 1 WHERE id = ").push_bind(id);
         qb.push(" AND version = ").push_bind(expected_version);
         if qb.build().execute(&mut *tx).await?.rows_affected() == 0 {
@@ -517,11 +522,11 @@ pub async fn set_deleted_in(
             return Err(conflict(entity, before));
         }
         let mut qb = QueryBuilder::new(format!("UPDATE {} SET deleted_at = ", entity.table));
-        qb.push_bind(deleted.then_some(now));
+        qb.push_bind(deleted.then_some(Moment(now)));
         if entity.modified_by {
             qb.push(", modified_by_id = ").push_bind(user);
         }
-        qb.push(", updated_at = ").push_bind(now);
+        qb.push(", updated_at = ").push_bind(Moment(now));
         qb.push(", version = version + 1 WHERE id = ").push_bind(id);
         qb.push(" AND version = ").push_bind(expected_version);
         if qb.build().execute(&mut *tx).await?.rows_affected() == 0 {
@@ -895,7 +900,7 @@ macro_rules! push_sort_value {
     ($qb:expr, $value:expr) => {
         match $value {
             SortValue::Text(text) => $qb.push_bind(text.clone()),
-            SortValue::Time(time) => $qb.push_bind(*time),
+            SortValue::Time(time) => $qb.push_bind($crate::Moment(*time)),
             SortValue::Date(date) => $qb.push_bind(*date),
             SortValue::Int(int) => $qb.push_bind(*int),
         }
@@ -1405,7 +1410,11 @@ async fn insert_many(
                 if !entity.search.is_empty() {
                     qb.push(", ").push_bind(row.text.clone());
                 }
-                qb.push(", ").push_bind(now).push(", ").push_bind(now).push(")");
+                qb.push(", ")
+                    .push_bind(Moment(now))
+                    .push(", ")
+                    .push_bind(Moment(now))
+                    .push(")");
             }
             if backend == Backend::Mysql {
                 qb.build().execute(&mut *tx).await?;
@@ -1606,7 +1615,7 @@ async fn insert_history_rows(
                     .push(", ")
                     .push_bind(user)
                     .push(", ")
-                    .push_bind(changed_at)
+                    .push_bind(Moment(changed_at))
                     .push(", ");
                 // PostgreSQL's JSONB takes no text parameter without a cast; the others store
                 // JSON text.
@@ -1719,7 +1728,7 @@ pub async fn patch_many_in(
                 }
             }
             let mut qb = update_set!(backend, entity, &columns, changes, user);
-            qb.push("updated_at = ").push_bind(now);
+            qb.push("updated_at = ").push_bind(Moment(now));
             qb.push(", version = version + 1 WHERE id IN (");
             push_ids(&mut qb, &ids[from..to]);
             qb.push(")");
