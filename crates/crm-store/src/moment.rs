@@ -33,7 +33,7 @@ impl Moment {
     /// The text SQLite stores: `YYYY-MM-DDTHH:MM:SS.fff+00:00`, or `.ffffff` when the instant
     /// has microseconds. Finer digits are dropped, as the servers' microsecond columns drop them.
     pub fn sqlite_text(&self) -> String {
-        let format = if self.0.timestamp_subsec_micros() % 1000 == 0 {
+        let format = if self.0.timestamp_subsec_micros().is_multiple_of(1000) {
             "%Y-%m-%dT%H:%M:%S%.3f+00:00"
         } else {
             "%Y-%m-%dT%H:%M:%S%.6f+00:00"
