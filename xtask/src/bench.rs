@@ -17,6 +17,7 @@ pub struct BenchArgs<'a> {
     pub backends: &'a str,
     pub seed: u64,
     pub out: &'a Path,
+    pub mysql_buffer_pool: Option<u64>,
 }
 
 /// The command line this process was started with, as a person types it.
@@ -39,15 +40,17 @@ pub fn bench(workspace: &Workspace, args: &BenchArgs<'_>) -> Result<()> {
         .join("release")
         .join(format!("{BENCH_PACKAGE}{}", std::env::consts::EXE_SUFFIX));
     let out = workspace.root().join(args.out);
-    process::run(
-        workspace
-            .command(binary)
-            .args(["--rows", args.rows, "--backends", args.backends])
-            .args(["--seed", &args.seed.to_string()])
-            .arg("--out")
-            .arg(&out)
-            .args(["--profile", "release", "--command", &typed_command()]),
-    )
+    let mut command = workspace.command(binary);
+    command
+        .args(["--rows", args.rows, "--backends", args.backends])
+        .args(["--seed", &args.seed.to_string()])
+        .arg("--out")
+        .arg(&out)
+        .args(["--profile", "release", "--command", &typed_command()]);
+    if let Some(mib) = args.mysql_buffer_pool {
+        command.args(["--mysql-buffer-pool", &mib.to_string()]);
+    }
+    process::run(&mut command)
 }
 
 /// The bench at `rows` deals on `backends` in the dev build, every operation once: the smoke test

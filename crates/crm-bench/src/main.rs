@@ -9,6 +9,7 @@
 //! own database (`oriel_bench_<process id>`) there; SQLite works on a file in the temporary directory.
 
 mod bench;
+mod buffer_pool;
 mod ceiling;
 mod report;
 mod timing;
@@ -65,6 +66,10 @@ struct Cli {
     /// update, transfer, import), to profile one of them; the report then needs its own --out.
     #[arg(long, value_delimiter = ',')]
     only: Vec<String>,
+    /// The MariaDB server's InnoDB buffer pool for this run, in MiB; the size it had is set back
+    /// afterwards. Needs an account with the SUPER privilege.
+    #[arg(long, value_name = "MIB")]
+    mysql_buffer_pool: Option<u64>,
 }
 
 fn backend_named(name: &str) -> Result<Backend> {
@@ -123,8 +128,6 @@ async fn run(cli: Cli) -> Result<bool> {
             OPERATIONS.join(", ")
         );
     }
-    let plan = if cli.smoke { Plan::SMOKE } else { Plan::FULL };
-    let mut machine = Machine::describe();
     // Taken before the first report is written: that write alone would make the tree "dirty".
     let revision = revision();
     let command = cli.command.clone().unwrap_or_else(|| {
@@ -133,11 +136,37 @@ async fn run(cli: Cli) -> Result<bool> {
             .collect::<Vec<_>>()
             .join(" ")
     });
+    let previous_pool = match cli.mysql_buffer_pool {
+        Some(mib) if backends.contains(&Backend::Mysql) => {
+            let url = std::env::var("CRM_TEST_MYSQL_URL").unwrap_or_default();
+            Some(buffer_pool::set(&url, mib).await?)
+        }
+        _ => None,
+    };
+    let measured = measure_all(&cli, &sizes, &backends, revision.as_deref(), &command).await;
+    if let Some(previous) = previous_pool
+        && let Err(err) = buffer_pool::restore(previous).await
+    {
+        eprintln!("crm-bench: could not set the InnoDB buffer pool back: {err:#}");
+    }
+    measured
+}
+
+/// Every size on every backend, the report rewritten after each; whether every run succeeded.
+async fn measure_all(
+    cli: &Cli,
+    sizes: &[u64],
+    backends: &[Backend],
+    revision: Option<&str>,
+    command: &str,
+) -> Result<bool> {
+    let plan = if cli.smoke { Plan::SMOKE } else { Plan::FULL };
+    let mut machine = Machine::describe();
     let mut runs = Vec::new();
-    for &deals in &sizes {
-        for &backend in &backends {
+    for &deals in sizes {
+        for &backend in backends {
             println!("\n=== {} deals on {} ===", deals, backend.name());
-            let outcome = one_run(&cli, backend, deals, plan, &mut machine).await;
+            let outcome = one_run(cli, backend, deals, plan, &mut machine).await;
             if let Outcome::Failed(err) = &outcome {
                 eprintln!("crm-bench: {} at {deals} deals failed: {err}", backend.name());
             }
@@ -147,7 +176,7 @@ async fn run(cli: Cli) -> Result<bool> {
                 outcome,
             });
             // Written after every backend, so a long run keeps what it measured if it is stopped.
-            write_report(&cli, &machine, revision.as_deref(), &command, &backends, &runs)?;
+            write_report(cli, &machine, revision, command, backends, &runs)?;
         }
     }
     Ok(runs.iter().all(|run| !matches!(run.outcome, Outcome::Failed(_))))
