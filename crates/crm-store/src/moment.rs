@@ -25,11 +25,6 @@ impl From<DateTime<Utc>> for Moment {
 }
 
 impl Moment {
-    /// An optional instant, bound as NULL when absent.
-    pub fn optional(value: Option<DateTime<Utc>>) -> Option<Moment> {
-        value.map(Moment)
-    }
-
     /// The text SQLite stores: `YYYY-MM-DDTHH:MM:SS.fff+00:00`, or `.ffffff` when the instant
     /// has microseconds. Finer digits are dropped, as the servers' microsecond columns drop them.
     pub fn sqlite_text(&self) -> String {
