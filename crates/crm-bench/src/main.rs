@@ -138,8 +138,8 @@ async fn run(cli: Cli) -> Result<bool> {
     });
     let previous_pool = match cli.mysql_buffer_pool {
         Some(mib) if backends.contains(&Backend::Mysql) => {
-            let url = std::env::var("CRM_TEST_MYSQL_URL").unwrap_or_default();
-            Some(buffer_pool::set(&url, mib).await?)
+            let url = url_var(Backend::Mysql).and_then(|var| std::env::var(var).ok());
+            Some(buffer_pool::set(&url.unwrap_or_default(), mib).await?)
         }
         _ => None,
     };

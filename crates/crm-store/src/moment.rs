@@ -18,12 +18,6 @@ use sqlx::{Database, Encode, MySql, Postgres, Sqlite, Type};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Moment(pub DateTime<Utc>);
 
-impl From<DateTime<Utc>> for Moment {
-    fn from(value: DateTime<Utc>) -> Self {
-        Moment(value)
-    }
-}
-
 impl Moment {
     /// The text SQLite stores: `YYYY-MM-DDTHH:MM:SS.fff+00:00`, or `.ffffff` when the instant
     /// has microseconds. Finer digits are dropped, as the servers' microsecond columns drop them.
