@@ -75,33 +75,55 @@ fn null_id(entity: &Entity, field: &str) -> StoreError {
     StoreError::Corrupt(format!("{}.{field} holds an empty id", entity.key))
 }
 
+/// The fields a record's SELECT reads, in the order of [`select_list`], with their kinds.
+fn selected_fields(entity: &Entity) -> Vec<(&'static str, Kind)> {
+    let mut fields = vec![("id", Kind::I64)];
+    fields.extend(
+        entity
+            .columns
+            .iter()
+            .chain(entity.read_only)
+            .map(|c| (c.field, c.kind)),
+    );
+    if entity.modified_by {
+        fields.push(("modified_by_id", Kind::I64));
+    }
+    fields.extend([
+        ("created_at", Kind::Time),
+        ("updated_at", Kind::Time),
+        ("version", Kind::I32),
+    ]);
+    if entity.soft_delete {
+        fields.push(("deleted_at", Kind::Time));
+    }
+    fields
+}
+
 /// Decodes rows of `$entity` and loads their links on `$conn`, keeping the rows' order.
 macro_rules! load_records {
     ($conn:expr, $entity:expr, $rows:expr) => {{
         let entity: &Entity = $entity;
+        let selected = selected_fields(entity);
+        // Each record's map is built from its fields in name order: a map built from sorted
+        // pairs appends them, where inserting field after field searches and splits its nodes,
+        // a third of the time a page of rows took to decode. A stable sort keeps the last of
+        // two equal names winning, as inserting did.
+        let mut by_name: Vec<usize> = (0..selected.len()).collect();
+        by_name.sort_by_key(|&at| selected[at].0);
         let mut records: Vec<Fields> = Vec::with_capacity($rows.len());
         for row in &$rows {
-            // Positions follow `select_list`: id, the columns, modified_by_id, the times, version.
-            let mut at = 0_usize;
-            let mut next = || {
-                at += 1;
-                at - 1
-            };
-            let mut fields = Fields::new();
-            fields.insert("id".into(), decode_value!(row, next(), Kind::I64));
-            for column in entity.columns.iter().chain(entity.read_only) {
-                fields.insert(column.field.into(), decode_value!(row, next(), column.kind));
+            // Positions follow `select_list`: decoding by position spares a look-up of the name
+            // per value.
+            let mut values = Vec::with_capacity(selected.len());
+            for (at, (_, kind)) in selected.iter().enumerate() {
+                values.push(decode_value!(row, at, *kind));
             }
-            if entity.modified_by {
-                fields.insert("modified_by_id".into(), decode_value!(row, next(), Kind::I64));
-            }
-            fields.insert("created_at".into(), decode_value!(row, next(), Kind::Time));
-            fields.insert("updated_at".into(), decode_value!(row, next(), Kind::Time));
-            fields.insert("version".into(), decode_value!(row, next(), Kind::I32));
-            if entity.soft_delete {
-                fields.insert("deleted_at".into(), decode_value!(row, next(), Kind::Time));
-            }
-            records.push(fields);
+            records.push(
+                by_name
+                    .iter()
+                    .map(|&at| (selected[at].0.to_owned(), std::mem::take(&mut values[at])))
+                    .collect::<Fields>(),
+            );
         }
         let ids: Vec<i64> = records
             .iter()
