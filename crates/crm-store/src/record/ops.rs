@@ -18,22 +18,11 @@ use crate::{Backend, Db, StoreError, Tx, dispatch, dispatch_tx, record_history};
 /// The SELECT list of an entity on `backend` (public so that the benchmarks' bare SQL reads
 /// exactly what the record layer reads).
 pub fn select_list(entity: &Entity, backend: Backend) -> String {
-    let mut list = vec!["id".to_owned()];
-    list.extend(
-        entity
-            .columns
-            .iter()
-            .chain(entity.read_only)
-            .map(|c| codec::select_expr(backend, c.column, c.kind)),
-    );
-    if entity.modified_by {
-        list.push("modified_by_id".into());
-    }
-    list.extend(["created_at".into(), "updated_at".into(), "version".into()]);
-    if entity.soft_delete {
-        list.push("deleted_at".into());
-    }
-    list.join(", ")
+    selected_fields(entity)
+        .iter()
+        .map(|(_, column, kind)| codec::select_expr(backend, column, *kind))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// The value of a field of the input, `Null` when absent.
@@ -75,26 +64,27 @@ fn null_id(entity: &Entity, field: &str) -> StoreError {
     StoreError::Corrupt(format!("{}.{field} holds an empty id", entity.key))
 }
 
-/// The fields a record's SELECT reads, in the order of [`select_list`], with their kinds.
-fn selected_fields(entity: &Entity) -> Vec<(&'static str, Kind)> {
-    let mut fields = vec![("id", Kind::I64)];
+/// The fields a record's SELECT reads, in order: field, column and kind. [`select_list`] is made
+/// from it and `load_records!` decodes by its positions, so the two cannot drift apart.
+fn selected_fields(entity: &Entity) -> Vec<(&'static str, &'static str, Kind)> {
+    let mut fields = vec![("id", "id", Kind::I64)];
     fields.extend(
         entity
             .columns
             .iter()
             .chain(entity.read_only)
-            .map(|c| (c.field, c.kind)),
+            .map(|c| (c.field, c.column, c.kind)),
     );
     if entity.modified_by {
-        fields.push(("modified_by_id", Kind::I64));
+        fields.push(("modified_by_id", "modified_by_id", Kind::I64));
     }
     fields.extend([
-        ("created_at", Kind::Time),
-        ("updated_at", Kind::Time),
-        ("version", Kind::I32),
+        ("created_at", "created_at", Kind::Time),
+        ("updated_at", "updated_at", Kind::Time),
+        ("version", "version", Kind::I32),
     ]);
     if entity.soft_delete {
-        fields.push(("deleted_at", Kind::Time));
+        fields.push(("deleted_at", "deleted_at", Kind::Time));
     }
     fields
 }
@@ -115,7 +105,7 @@ macro_rules! load_records {
             // Positions follow `select_list`: decoding by position spares a look-up of the name
             // per value.
             let mut values = Vec::with_capacity(selected.len());
-            for (at, (_, kind)) in selected.iter().enumerate() {
+            for (at, (_, _, kind)) in selected.iter().enumerate() {
                 values.push(decode_value!(row, at, *kind));
             }
             records.push(
