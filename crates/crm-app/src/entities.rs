@@ -134,18 +134,14 @@ pub async fn list<R: DeserializeOwned, F: Serialize, S: Serialize>(
     spec: &Spec,
     query: ListQuery<F, S>,
 ) -> Result<Page<R>, AppError> {
-    let page = records::list(
+    records::list_as(
         session,
         spec,
         fields_of(&query.filter)?,
         &sort_name(&query.sort),
         &query.page,
     )
-    .await?;
-    Ok(Page {
-        items: page.items.into_iter().map(typed).collect::<Result<_, _>>()?,
-        next_cursor: page.next_cursor,
-    })
+    .await
 }
 
 pub async fn count<F: Serialize>(session: &Session, spec: &Spec, filter: F) -> Result<Count, AppError> {

@@ -243,16 +243,12 @@ pub async fn shipment_list(
         crm_core::output::ShipmentSort::ShippingDate => "shipping_date",
         crm_core::output::ShipmentSort::UpdatedAt => "updated_at",
     };
-    let page = record::list(
+    Ok(record::list_as(
         session.db(),
         &crm_store::outputs::SHIPMENT,
         &filter,
         sort,
         &query.page,
     )
-    .await?;
-    Ok(crm_core::list::Page {
-        items: page.items.into_iter().map(typed).collect::<Result<_, _>>()?,
-        next_cursor: page.next_cursor,
-    })
+    .await?)
 }

@@ -197,17 +197,35 @@ pub async fn get(session: &Session, spec: &Spec, id: i64) -> Result<Fields, AppE
 pub async fn list(
     session: &Session,
     spec: &Spec,
-    mut filter: Fields,
+    filter: Fields,
     sort: &str,
     page: &PageRequest,
 ) -> Result<Page<Fields>, AppError> {
+    let filter = listable(session, spec, filter).await?;
+    Ok(record::list(session.db(), spec.entity, &filter, sort, page).await?)
+}
+
+/// [`list`] with each record read straight into its typed form `R`.
+pub async fn list_as<R: serde::de::DeserializeOwned>(
+    session: &Session,
+    spec: &Spec,
+    filter: Fields,
+    sort: &str,
+    page: &PageRequest,
+) -> Result<Page<R>, AppError> {
+    let filter = listable(session, spec, filter).await?;
+    Ok(record::list_as(session.db(), spec.entity, &filter, sort, page).await?)
+}
+
+/// `filter` narrowed to the records the user may see, once the user may list them at all.
+async fn listable(session: &Session, spec: &Spec, mut filter: Fields) -> Result<Fields, AppError> {
     let actor = session.actor();
     require(actor, spec.resource, Perm::View)?;
     if spec.resource == Resource::Attachment {
         crate::attachment_rights::require_listable(session, &filter).await?;
     }
     scope_filter(actor, spec, &mut filter);
-    Ok(record::list(session.db(), spec.entity, &filter, sort, page).await?)
+    Ok(filter)
 }
 
 /// Every record the user may see that matches `filter`, page after page.
@@ -219,13 +237,8 @@ pub async fn list_all(session: &Session, spec: &Spec, mut filter: Fields) -> Res
 }
 
 /// How many records the user may see match `filter`.
-pub async fn count(session: &Session, spec: &Spec, mut filter: Fields) -> Result<i64, AppError> {
-    let actor = session.actor();
-    require(actor, spec.resource, Perm::View)?;
-    if spec.resource == Resource::Attachment {
-        crate::attachment_rights::require_listable(session, &filter).await?;
-    }
-    scope_filter(actor, spec, &mut filter);
+pub async fn count(session: &Session, spec: &Spec, filter: Fields) -> Result<i64, AppError> {
+    let filter = listable(session, spec, filter).await?;
     Ok(record::count(session.db(), spec.entity, &filter).await?)
 }
 

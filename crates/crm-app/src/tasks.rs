@@ -505,13 +505,13 @@ async fn close_main_task(
 }
 
 /// A page of the tasks or projects the acting user may see that match `filter`.
-async fn list_work(
+async fn list_work<R: serde::de::DeserializeOwned>(
     session: &Session,
     work: Work,
     mut filter: Fields,
     sort: &str,
     page: &crm_core::list::PageRequest,
-) -> Result<Page<Fields>, AppError> {
+) -> Result<Page<R>, AppError> {
     let actor = session.actor();
     require(actor, work.resource(), Perm::View)?;
     if !sees_all(actor) {
@@ -521,14 +521,7 @@ async fn list_work(
         };
         filter.insert("id_in".into(), json!(ids));
     }
-    Ok(record::list(session.db(), work.entity(), &filter, sort, page).await?)
-}
-
-fn typed_page<T: serde::de::DeserializeOwned>(page: Page<Fields>) -> Result<Page<T>, AppError> {
-    Ok(Page {
-        items: page.items.into_iter().map(typed).collect::<Result<_, _>>()?,
-        next_cursor: page.next_cursor,
-    })
+    Ok(record::list_as(session.db(), work.entity(), &filter, sort, page).await?)
 }
 
 /// Deletes a task or project: its owner, or whoever sees them all (R-TASK-4).
@@ -593,16 +586,14 @@ pub async fn task_list(
     session: &Session,
     query: ListQuery<TaskFilter, TaskSort>,
 ) -> Result<Page<Task>, AppError> {
-    typed_page(
-        list_work(
-            session,
-            Work::Task,
-            fields_of(&query.filter)?,
-            &sort_name(&query.sort),
-            &query.page,
-        )
-        .await?,
+    list_work(
+        session,
+        Work::Task,
+        fields_of(&query.filter)?,
+        &sort_name(&query.sort),
+        &query.page,
     )
+    .await
 }
 
 /// `task_delete`: deletes a task, and its sub-tasks with it.
@@ -635,16 +626,14 @@ pub async fn project_list(
     let mut filter = fields_of(&query.filter)?;
     filter.remove("project_id");
     filter.remove("task_id");
-    typed_page(
-        list_work(
-            session,
-            Work::Project,
-            filter,
-            &sort_name(&query.sort),
-            &query.page,
-        )
-        .await?,
+    list_work(
+        session,
+        Work::Project,
+        filter,
+        &sort_name(&query.sort),
+        &query.page,
     )
+    .await
 }
 
 /// `project_delete`: deletes a project, and its tasks with it.
@@ -915,7 +904,7 @@ pub async fn memo_list(
     let mut filter = fields_of(&query.filter)?;
     let ids = crm_store::tasks::memos_of(session.db(), actor.user_id.0, sees_all(actor)).await?;
     filter.insert("id_in".into(), json!(ids));
-    typed_page(record::list(session.db(), &MEMO, &filter, &sort_name(&query.sort), &query.page).await?)
+    Ok(record::list_as(session.db(), &MEMO, &filter, &sort_name(&query.sort), &query.page).await?)
 }
 
 /// `memo_count`: how many memos the user may see match (e.g. pending memos to them, R-TASK-5).

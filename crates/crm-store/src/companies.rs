@@ -130,15 +130,7 @@ pub async fn list(
         .ok()
         .and_then(|v| v.as_str().map(str::to_owned))
         .unwrap_or_default();
-    let page = record::list(db, &COMPANY, &to_fields(filter)?, &sort, page).await?;
-    Ok(Page {
-        items: page
-            .items
-            .into_iter()
-            .map(from_fields)
-            .collect::<Result<_, _>>()?,
-        next_cursor: page.next_cursor,
-    })
+    record::list_as(db, &COMPANY, &to_fields(filter)?, &sort, page).await
 }
 
 /// How many companies match `filter`.

@@ -78,15 +78,6 @@ pub(crate) fn json_text(value: &Value) -> Option<String> {
     (!value.is_null()).then(|| value.to_string())
 }
 
-/// A stored decimal as JSON text at the column's scale: every backend then answers alike
-/// (PostgreSQL returns a NUMERIC zero without its scale).
-pub(crate) fn decimal_json(value: Option<Exact>, kind: Kind) -> Value {
-    value.map_or(Value::Null, |Exact(mut d)| {
-        d.rescale(if kind == Kind::Rate { 8 } else { 2 });
-        Value::String(d.to_string())
-    })
-}
-
 pub(crate) fn date_json(value: Option<NaiveDate>) -> Value {
     // NaiveDate's Display is `%Y-%m-%d`, written without parsing a format string per value.
     value.map_or(Value::Null, |d| Value::String(d.to_string()))
@@ -161,25 +152,8 @@ pub(crate) use push_value;
 
 /// Decodes column `$name` of kind `$kind` from `$row` as JSON.
 macro_rules! decode_value {
-    ($row:expr, $name:expr, $kind:expr) => {{
-        use sqlx::Row as _;
-        use $crate::record::codec;
-        // A column name or its position in the SELECT list: the position spares a look-up of the
-        // name per value, which adds up over a page of rows.
-        let name = $name;
-        match $kind {
-            Kind::I16 => serde_json::Value::from($row.try_get::<Option<i16>, _>(name)?),
-            Kind::I32 => serde_json::Value::from($row.try_get::<Option<i32>, _>(name)?),
-            Kind::I64 => serde_json::Value::from($row.try_get::<Option<i64>, _>(name)?),
-            Kind::Text => serde_json::Value::from($row.try_get::<Option<String>, _>(name)?),
-            Kind::Bool => serde_json::Value::from($row.try_get::<Option<bool>, _>(name)?),
-            kind @ (Kind::Money | Kind::Rate) => {
-                codec::decimal_json($row.try_get::<Option<$crate::Exact>, _>(name)?, kind)
-            }
-            Kind::Date => codec::date_json($row.try_get::<Option<chrono::NaiveDate>, _>(name)?),
-            Kind::Time => codec::time_json($row.try_get::<Option<chrono::DateTime<chrono::Utc>>, _>(name)?),
-            Kind::Json => codec::parse_json($row.try_get::<Option<String>, _>(name)?),
-        }
-    }};
+    ($row:expr, $name:expr, $kind:expr) => {
+        $crate::record::rows::decode_cell!($row, $name, $kind).into_json()
+    };
 }
 pub(crate) use decode_value;

@@ -11,10 +11,11 @@
 mod codec;
 mod entity;
 mod ops;
+mod rows;
 
 pub use entity::{Column, Entity, Filter, FilterOp, Kind, Link};
 pub use ops::{
-    Group, count, create, create_in, create_many_in, get, get_in, get_many_in, id_by_token_in, list,
+    Group, count, create, create_in, create_many_in, get, get_in, get_many_in, id_by_token_in, list, list_as,
     patch_in, patch_many_in, purge_in, select_list, set_deleted, set_deleted_in, sum_by, update, update_in,
 };
 
