@@ -10,7 +10,9 @@ use serde_json::{Value, json};
 use support::*;
 
 /// The entities the demo data fills, each of which must be compared.
-const FILLED: &[&str] = &["company", "contact", "request", "deal", "payment", "product", "stage", "country"];
+const FILLED: &[&str] = &[
+    "company", "contact", "request", "deal", "payment", "product", "stage", "country",
+];
 
 crm_store::db_test!(async fn every_list_shows_its_records_as_opening_them_does(db) {
     let admin = admin(db).await;
@@ -49,7 +51,12 @@ async fn paged(session: &crm_app::Session, list: &str, size: u32) -> Vec<Value> 
     let mut items = Vec::new();
     let mut after = Value::Null;
     loop {
-        let page = ok(session, list, json!({ "page": { "limit": size, "after": after } })).await;
+        let page = ok(
+            session,
+            list,
+            json!({ "page": { "limit": size, "after": after } }),
+        )
+        .await;
         items.extend(page["items"].as_array().cloned().unwrap_or_default());
         after = page["next_cursor"].clone();
         if after.is_null() || items.len() >= 60 {

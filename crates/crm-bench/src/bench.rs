@@ -353,8 +353,8 @@ impl Bench<'_> {
     }
 
     /// Where a list command's time goes: the default list's first page through the store layer
-    /// alone (`record::list`: the same SQL, each row decoded into a JSON map), without the
-    /// command layer's permission check, typed records and JSON.
+    /// alone (`record::list_as`: the same SQL, each row read into a typed deal, as the command
+    /// reads it), without the command layer's permission check and the answer's JSON.
     async fn store_layer(&mut self, filter: &serde_json::Map<String, Value>, page: &Page<'_>) -> Result<()> {
         let request = PageRequest {
             after: None,
@@ -364,7 +364,14 @@ impl Bench<'_> {
         let stats = timing::compare(
             self.plan,
             async |_| {
-                record::list(&self.db, &crm_store::deals::DEAL, filter, "created_at", &request).await?;
+                record::list_as::<crm_core::deal::Deal>(
+                    &self.db,
+                    &crm_store::deals::DEAL,
+                    filter,
+                    "created_at",
+                    &request,
+                )
+                .await?;
                 Ok(())
             },
             async |_| {
@@ -375,7 +382,7 @@ impl Bench<'_> {
         .await?;
         self.record(
             STORE_LAYER,
-            "deal list, first page: the store layer alone (record::list)".into(),
+            "deal list, first page: the store layer alone (record::list_as)".into(),
             stats,
             None,
         );

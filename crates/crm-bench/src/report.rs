@@ -366,7 +366,7 @@ fn what_is_measured(md: &mut String, seed: u64) {
     );
     let _ = writeln!(
         md,
-        "| store layer | the default list's first page through `record::list` alone, to split the list's overhead between the store layer and the command layer | as for the list |"
+        "| store layer | the default list's first page through `record::list_as` alone (each row read into a typed deal), to split the list's overhead between the store layer and the command layer | as for the list |"
     );
     let _ = writeln!(
         md,
@@ -657,9 +657,9 @@ fn ceiling_why(m: &Measured, measured: &[Measured]) -> String {
     let split = find(STORE_LAYER).map_or_else(String::new, |store| {
         let command = find("list/first").map_or(Duration::ZERO, |c| c.command.p50);
         format!(
-            " On the default list's first page, the store layer alone (`record::list`, which \
-             decodes each row into a JSON map) takes {} over the same SQL, and the command layer \
-             (permission check, typed record, JSON again) {} more.",
+            " On the default list's first page, the store layer alone (`record::list_as`, which \
+             reads each row into a typed deal) takes {} over the same SQL, and the command layer \
+             (permission check, the answer's JSON) {} more.",
             ms(store.command.p50.saturating_sub(store.ceiling.p50)),
             ms(command.saturating_sub(store.command.p50))
         )
