@@ -3,7 +3,8 @@
 //! tables it owns. The generic operations below then create, read, update, trash, restore, list and
 //! count any entity on every backend, with optimistic concurrency and a change-history row in the
 //! same transaction. Typed domain structs cross this layer as JSON objects whose keys are the
-//! spec's field names.
+//! spec's field names; a list can also hand its rows straight to the typed struct
+//! ([`list_as`]), which reads the same fields without the JSON object in between.
 //!
 //! Why generic: forty-odd entities share exactly these operations; one careful implementation,
 //! tested once per backend, beats forty hand-written copies that drift apart.

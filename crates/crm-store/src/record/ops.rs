@@ -888,6 +888,46 @@ macro_rules! push_after {
     }};
 }
 
+/// The rows of a list's indexed query `indexed`, given the rows `probed` its probe window
+/// matched (none without a probe). Normally the index finds every probed row too, and its rows
+/// are the answer. But InnoDB's full-text index can miss rows committed a moment before (its
+/// cache is synced in the background); the probe read the window's rows themselves, so then
+/// its rows stand, followed by the index's rows beyond the window, which come after them in
+/// list order. `wanted` rows at most.
+fn with_probed<R>(mut probed: Vec<R>, indexed: Vec<R>, wanted: i64) -> Result<Vec<R>, StoreError>
+where
+    R: sqlx::Row,
+    usize: sqlx::ColumnIndex<R>,
+    i64: for<'r> sqlx::Decode<'r, R::Database> + sqlx::Type<R::Database>,
+{
+    if probed.is_empty() {
+        return Ok(indexed);
+    }
+    let seen = ids_of(&probed)?;
+    if seen.is_subset(&ids_of(&indexed)?) {
+        return Ok(indexed);
+    }
+    for row in indexed {
+        if i64::try_from(probed.len()).unwrap_or(i64::MAX) >= wanted {
+            break;
+        }
+        if !seen.contains(&row.try_get::<i64, _>(0)?) {
+            probed.push(row);
+        }
+    }
+    Ok(probed)
+}
+
+/// The ids of rows whose SELECT list starts with the id.
+fn ids_of<R>(rows: &[R]) -> Result<std::collections::HashSet<i64>, sqlx::Error>
+where
+    R: sqlx::Row,
+    usize: sqlx::ColumnIndex<R>,
+    i64: for<'r> sqlx::Decode<'r, R::Database> + sqlx::Type<R::Database>,
+{
+    rows.iter().map(|row| row.try_get::<i64, _>(0)).collect()
+}
+
 /// Binds a cursor's sort value.
 macro_rules! push_sort_value {
     ($qb:expr, $value:expr) => {
@@ -1008,7 +1048,8 @@ async fn list_rows(
             push_after!(qb, &after, sort_column, beyond, reached);
             qb.push(format!(" ORDER BY {sort_column} {order}, id {order} LIMIT "));
             qb.push_bind(wanted);
-            rows = qb.build().fetch_all(&mut *conn).await?;
+            let indexed = qb.build().fetch_all(&mut *conn).await?;
+            rows = with_probed(rows, indexed, wanted)?;
         }
         decode_records!(conn, entity, rows)
     });
