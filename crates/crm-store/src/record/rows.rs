@@ -206,11 +206,8 @@ impl Decoded {
                     .iter()
                     .map(|&at| (names[at].to_owned(), std::mem::take(&mut row[at]).into_json()))
                     .collect();
-                for (field, linked) in &mut links {
-                    record.insert(
-                        (*field).to_owned(),
-                        Cell::Ids(linked.remove(&id).unwrap_or_default()).into_json(),
-                    );
+                for (field, ids) in links_of(&mut links, id) {
+                    record.insert(field.to_owned(), ids.into_json());
                 }
                 record
             })
@@ -229,21 +226,25 @@ impl Decoded {
         rows.into_iter()
             .map(|row| {
                 let id = row.first().and_then(Cell::as_int).unwrap_or_default();
-                let linked: Vec<(&'static str, Cell)> = links
-                    .iter_mut()
-                    .map(|(field, linked)| (*field, Cell::Ids(linked.remove(&id).unwrap_or_default())))
-                    .collect();
                 R::deserialize(RecordDe {
                     names: &names,
                     order: by_name.iter(),
                     cells: row,
-                    links: linked.into_iter(),
+                    links: links_of(&mut links, id).into_iter(),
                     value: Cell::Null,
                 })
                 .map_err(|e| StoreError::Corrupt(format!("{entity} {id}: {e}")))
             })
             .collect()
     }
+}
+
+/// The link fields of record `id`, each with its ids, taken out of `links`.
+fn links_of(links: &mut [(&'static str, HashMap<i64, Vec<i64>>)], id: i64) -> Vec<(&'static str, Cell)> {
+    links
+        .iter_mut()
+        .map(|(field, linked)| (*field, Cell::Ids(linked.remove(&id).unwrap_or_default())))
+        .collect()
 }
 
 impl Cell {
