@@ -9,6 +9,9 @@ use crm_app::registry;
 use serde_json::{Value, json};
 use support::*;
 
+/// Records a list is compared on: more than the demo data holds of most entities.
+const LIMIT: usize = 60;
+
 /// The entities the demo data fills, each of which must be compared.
 const FILLED: &[&str] = &[
     "company", "contact", "request", "deal", "payment", "product", "stage", "country",
@@ -27,7 +30,7 @@ crm_store::db_test!(async fn every_list_shows_its_records_as_opening_them_does(d
         }
         // A list that needs a filter to say whose rows (attachments of a record, say) is not
         // one this walk can open bare.
-        let Ok(page) = call(&admin, list, json!({ "page": { "limit": 60 } })).await else {
+        let Ok(page) = call(&admin, list, json!({ "page": { "limit": LIMIT } })).await else {
             continue;
         };
         let items = page["items"].as_array().cloned().unwrap_or_default();
@@ -46,7 +49,7 @@ crm_store::db_test!(async fn every_list_shows_its_records_as_opening_them_does(d
     }
 });
 
-/// The whole of `list` (up to 60 records) read `size` records a page, page after page.
+/// The whole of `list` (up to [`LIMIT`] records) read `size` records a page, page after page.
 async fn paged(session: &crm_app::Session, list: &str, size: u32) -> Vec<Value> {
     let mut items = Vec::new();
     let mut after = Value::Null;
@@ -59,8 +62,8 @@ async fn paged(session: &crm_app::Session, list: &str, size: u32) -> Vec<Value> 
         .await;
         items.extend(page["items"].as_array().cloned().unwrap_or_default());
         after = page["next_cursor"].clone();
-        if after.is_null() || items.len() >= 60 {
-            items.truncate(60);
+        if after.is_null() || items.len() >= LIMIT {
+            items.truncate(LIMIT);
             return items;
         }
     }

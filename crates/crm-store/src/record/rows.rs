@@ -146,12 +146,9 @@ impl Decoded {
         self.rows.truncate(len);
     }
 
-    /// The id of each row (the SELECT list starts with the id).
+    /// The id of each row.
     pub(crate) fn ids(&self) -> Vec<i64> {
-        self.rows
-            .iter()
-            .filter_map(|row| row.first().and_then(Cell::as_int))
-            .collect()
+        self.rows.iter().filter_map(|row| id_of(row)).collect()
     }
 
     /// Adds a link field: the ids linked to each record id.
@@ -185,38 +182,46 @@ impl Decoded {
                 )));
             }
         };
-        let id = row.first().and_then(Cell::as_int).unwrap_or_default();
-        Ok(Some((value, id)))
+        Ok(Some((value, id_of(row).unwrap_or_default())))
     }
 
     /// Each row's record as JSON: its fields in name order, then its links.
     pub(crate) fn into_fields(self) -> Vec<Fields> {
-        let Decoded {
-            names,
-            by_name,
-            rows,
-            mut links,
-        } = self;
-        rows.into_iter()
-            .map(|mut row| {
-                let id = row.first().and_then(Cell::as_int).unwrap_or_default();
-                // A map built from pairs in key order appends them, where inserting field after
-                // field searches and splits its nodes.
-                let mut record: Fields = by_name
-                    .iter()
-                    .map(|&at| (names[at].to_owned(), std::mem::take(&mut row[at]).into_json()))
-                    .collect();
-                for (field, ids) in links_of(&mut links, id) {
-                    record.insert(field.to_owned(), ids.into_json());
-                }
-                record
-            })
-            .collect()
+        self.map_records(|names, by_name, _, mut row, links| {
+            // A map built from pairs in key order appends them, where inserting field after
+            // field searches and splits its nodes.
+            let mut record: Fields = by_name
+                .iter()
+                .map(|&at| (names[at].to_owned(), std::mem::take(&mut row[at]).into_json()))
+                .collect();
+            for (field, ids) in links {
+                record.insert(field.to_owned(), ids.into_json());
+            }
+            record
+        })
     }
 
     /// Each row's record as `R`, deserialized from the cells without a JSON map in between; it
     /// accepts exactly what `R` would accept from [`Decoded::into_fields`].
     pub(crate) fn into_typed<R: DeserializeOwned>(self, entity: &str) -> Result<Vec<R>, StoreError> {
+        self.map_records(|names, by_name, id, row, links| {
+            R::deserialize(RecordDe {
+                names,
+                order: by_name.iter(),
+                cells: row,
+                links: links.into_iter(),
+                value: Cell::Null,
+            })
+            .map_err(|e| StoreError::Corrupt(format!("{entity} {id}: {e}")))
+        })
+    }
+
+    /// Each row made into a record by `make`, given the field names, their name order (see
+    /// `by_name`), the row's id, its cells and its link fields.
+    fn map_records<T, C: FromIterator<T>>(
+        self,
+        mut make: impl FnMut(&[&'static str], &[usize], i64, Vec<Cell>, Vec<(&'static str, Cell)>) -> T,
+    ) -> C {
         let Decoded {
             names,
             by_name,
@@ -225,18 +230,17 @@ impl Decoded {
         } = self;
         rows.into_iter()
             .map(|row| {
-                let id = row.first().and_then(Cell::as_int).unwrap_or_default();
-                R::deserialize(RecordDe {
-                    names: &names,
-                    order: by_name.iter(),
-                    cells: row,
-                    links: links_of(&mut links, id).into_iter(),
-                    value: Cell::Null,
-                })
-                .map_err(|e| StoreError::Corrupt(format!("{entity} {id}: {e}")))
+                let id = id_of(&row).unwrap_or_default();
+                let linked = links_of(&mut links, id);
+                make(&names, &by_name, id, row, linked)
             })
             .collect()
     }
+}
+
+/// The id of a row: the SELECT list starts with it.
+fn id_of(row: &[Cell]) -> Option<i64> {
+    row.first().and_then(Cell::as_int)
 }
 
 /// The link fields of record `id`, each with its ids, taken out of `links`.
