@@ -7,6 +7,7 @@
 #![allow(clippy::needless_pass_by_value, clippy::result_large_err)]
 
 use crm_app::CommandError;
+use crm_app::answer::Answer;
 use crm_app::entities::{Edit, ListQuery, RecordRef};
 use crm_core::list::{Count, Page};
 use tauri::State;
@@ -19,9 +20,12 @@ macro_rules! adapter {
         #[doc = concat!("`", stringify!($command), "` (see crm-app).")]
         #[tauri::command]
         #[specta::specta]
-        pub async fn $command(state: State<'_, AppState>, input: $input) -> Result<$output, CommandError> {
+        pub async fn $command(
+            state: State<'_, AppState>,
+            input: $input,
+        ) -> Result<Answer<$output>, CommandError> {
             let result = async { $function(&state.session().await?, input).await }.await;
-            result.map_err(|e| state.localize(&e))
+            result.map(Answer).map_err(|e| state.localize(&e))
         }
     };
 }

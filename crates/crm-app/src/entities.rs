@@ -196,7 +196,7 @@ pub(crate) fn from_json<T: DeserializeOwned>(input: Value) -> Result<T, AppError
 }
 
 pub(crate) fn to_json_text<T: Serialize>(output: &T) -> Result<String, AppError> {
-    serde_json::to_string(output).map_err(|e| AppError::Internal(e.to_string()))
+    crate::answer::to_json_text(output).map_err(|e| AppError::Internal(e.to_string()))
 }
 
 /// One command of the JSON registry: its name, the TypeScript shapes of its input and output,

@@ -6,6 +6,7 @@
 
 pub mod actor;
 pub mod analytics;
+pub mod answer;
 pub mod assignment_watch;
 pub mod attachment_rights;
 pub mod auto_rates;

@@ -79,12 +79,16 @@ pub(crate) fn json_text(value: &Value) -> Option<String> {
 }
 
 pub(crate) fn date_json(value: Option<NaiveDate>) -> Value {
-    // NaiveDate's Display is `%Y-%m-%d`, written without parsing a format string per value.
-    value.map_or(Value::Null, |d| Value::String(d.to_string()))
+    value.map_or(Value::Null, |d| {
+        Value::String(super::text::date(d).as_str().to_owned())
+    })
 }
 
+/// The text a `DateTime<Utc>` serializes to.
 pub(crate) fn time_json(value: Option<DateTime<Utc>>) -> Value {
-    value.map_or(Value::Null, |t| serde_json::to_value(t).unwrap_or(Value::Null))
+    value.map_or(Value::Null, |t| {
+        Value::String(super::text::time(t).as_str().to_owned())
+    })
 }
 
 pub(crate) fn parse_json(value: Option<String>) -> Value {

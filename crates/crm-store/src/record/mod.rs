@@ -13,6 +13,7 @@ mod codec;
 mod entity;
 mod ops;
 mod rows;
+mod text;
 
 pub use entity::{Column, Entity, Filter, FilterOp, Kind, Link};
 pub use ops::{

@@ -10,14 +10,14 @@
 use std::collections::HashMap;
 use std::fmt;
 
-use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use rust_decimal::Decimal;
 use serde::de::value::{BorrowedStrDeserializer, SeqDeserializer, StringDeserializer};
 use serde::de::{self, DeserializeOwned, DeserializeSeed, IntoDeserializer, MapAccess, Visitor};
 use serde::forward_to_deserialize_any;
 use serde_json::Value;
 
-use super::{Fields, Kind, codec};
+use super::{Fields, Kind, codec, text as render};
 use crate::StoreError;
 use crate::keyset::SortValue;
 
@@ -47,7 +47,7 @@ impl Cell {
             Cell::Int(n) => Value::from(n),
             Cell::Text(text) => Value::String(text),
             Cell::Bool(b) => Value::Bool(b),
-            Cell::Decimal(d) => Value::String(d.to_string()),
+            Cell::Decimal(d) => Value::String(render::decimal(d).as_str().to_owned()),
             Cell::Date(d) => codec::date_json(Some(d)),
             Cell::Time(t) => codec::time_json(Some(t)),
             Cell::Json(value) => value,
@@ -348,11 +348,11 @@ impl<'de> de::Deserializer<'de> for CellDe {
             Cell::Int(n) => visitor.visit_i64(n),
             Cell::Text(text) => visitor.visit_string(text),
             Cell::Bool(b) => visitor.visit_bool(b),
-            Cell::Decimal(d) => visitor.visit_string(d.to_string()),
-            Cell::Date(d) => visitor.visit_string(d.to_string()),
+            Cell::Decimal(d) => visitor.visit_str(render::decimal(d).as_str()),
+            Cell::Date(d) => visitor.visit_str(render::date(d).as_str()),
             // Text as chrono writes it (RFC 3339, `Z`, only the fraction there is), which is what
             // a timestamp's type reads; nothing is lost.
-            Cell::Time(t) => visitor.visit_string(t.to_rfc3339_opts(SecondsFormat::AutoSi, true)),
+            Cell::Time(t) => visitor.visit_str(render::time(t).as_str()),
             Cell::Json(value) => de::Deserializer::deserialize_any(value, visitor).map_err(de::Error::custom),
             Cell::Ids(ids) => {
                 let mut seq = SeqDeserializer::new(ids.into_iter().map(|id| CellDe(Cell::Int(id))));
