@@ -1,5 +1,6 @@
 //! Every command of crm-app's command table as a typed Tauri command: a thin adapter that takes the
-//! open session from the app state, calls the crm-app function and translates its error. The same
+//! open session from the app state, calls the crm-app function, hands its output over as an
+//! `Answer` (how crm-app writes every answer's JSON) and translates its error. The same
 //! table also yields `specta_builder!`, the command list the TypeScript bindings are made from.
 
 // Tauri hands command arguments over by value, and every command's error is the whole translated
