@@ -174,57 +174,32 @@ impl<S: Serializer> Serializer for Buffered<S> {
     }
 }
 
-impl<C: SerializeSeq> SerializeSeq for Buffered<C> {
-    type Ok = C::Ok;
-    type Error = C::Error;
+/// The compound parts whose values come one after another, each passed on through [`Through`].
+macro_rules! positional {
+    ($($part:ident::$method:ident),*) => {
+        $(
+            impl<C: $part> $part for Buffered<C> {
+                type Ok = C::Ok;
+                type Error = C::Error;
 
-    fn serialize_element<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), C::Error> {
-        self.0.serialize_element(&Through(value))
-    }
+                fn $method<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), C::Error> {
+                    self.0.$method(&Through(value))
+                }
 
-    fn end(self) -> Result<C::Ok, C::Error> {
-        self.0.end()
-    }
+                fn end(self) -> Result<C::Ok, C::Error> {
+                    self.0.end()
+                }
+            }
+        )*
+    };
 }
 
-impl<C: SerializeTuple> SerializeTuple for Buffered<C> {
-    type Ok = C::Ok;
-    type Error = C::Error;
-
-    fn serialize_element<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), C::Error> {
-        self.0.serialize_element(&Through(value))
-    }
-
-    fn end(self) -> Result<C::Ok, C::Error> {
-        self.0.end()
-    }
-}
-
-impl<C: SerializeTupleStruct> SerializeTupleStruct for Buffered<C> {
-    type Ok = C::Ok;
-    type Error = C::Error;
-
-    fn serialize_field<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), C::Error> {
-        self.0.serialize_field(&Through(value))
-    }
-
-    fn end(self) -> Result<C::Ok, C::Error> {
-        self.0.end()
-    }
-}
-
-impl<C: SerializeTupleVariant> SerializeTupleVariant for Buffered<C> {
-    type Ok = C::Ok;
-    type Error = C::Error;
-
-    fn serialize_field<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), C::Error> {
-        self.0.serialize_field(&Through(value))
-    }
-
-    fn end(self) -> Result<C::Ok, C::Error> {
-        self.0.end()
-    }
-}
+positional!(
+    SerializeSeq::serialize_element,
+    SerializeTuple::serialize_element,
+    SerializeTupleStruct::serialize_field,
+    SerializeTupleVariant::serialize_field
+);
 
 impl<C: SerializeMap> SerializeMap for Buffered<C> {
     type Ok = C::Ok;
@@ -251,47 +226,35 @@ impl<C: SerializeMap> SerializeMap for Buffered<C> {
     }
 }
 
-impl<C: SerializeStruct> SerializeStruct for Buffered<C> {
-    type Ok = C::Ok;
-    type Error = C::Error;
+/// The compound parts whose values come under field names, each passed on through [`Through`].
+macro_rules! keyed {
+    ($($part:ident),*) => {
+        $(
+            impl<C: $part> $part for Buffered<C> {
+                type Ok = C::Ok;
+                type Error = C::Error;
 
-    fn serialize_field<T: ?Sized + Serialize>(
-        &mut self,
-        key: &'static str,
-        value: &T,
-    ) -> Result<(), C::Error> {
-        self.0.serialize_field(key, &Through(value))
-    }
+                fn serialize_field<T: ?Sized + Serialize>(
+                    &mut self,
+                    key: &'static str,
+                    value: &T,
+                ) -> Result<(), C::Error> {
+                    self.0.serialize_field(key, &Through(value))
+                }
 
-    fn skip_field(&mut self, key: &'static str) -> Result<(), C::Error> {
-        self.0.skip_field(key)
-    }
+                fn skip_field(&mut self, key: &'static str) -> Result<(), C::Error> {
+                    self.0.skip_field(key)
+                }
 
-    fn end(self) -> Result<C::Ok, C::Error> {
-        self.0.end()
-    }
+                fn end(self) -> Result<C::Ok, C::Error> {
+                    self.0.end()
+                }
+            }
+        )*
+    };
 }
 
-impl<C: SerializeStructVariant> SerializeStructVariant for Buffered<C> {
-    type Ok = C::Ok;
-    type Error = C::Error;
-
-    fn serialize_field<T: ?Sized + Serialize>(
-        &mut self,
-        key: &'static str,
-        value: &T,
-    ) -> Result<(), C::Error> {
-        self.0.serialize_field(key, &Through(value))
-    }
-
-    fn skip_field(&mut self, key: &'static str) -> Result<(), C::Error> {
-        self.0.skip_field(key)
-    }
-
-    fn end(self) -> Result<C::Ok, C::Error> {
-        self.0.end()
-    }
-}
+keyed!(SerializeStruct, SerializeStructVariant);
 
 #[cfg(test)]
 mod tests {
