@@ -47,7 +47,7 @@ impl Cell {
             Cell::Int(n) => Value::from(n),
             Cell::Text(text) => Value::String(text),
             Cell::Bool(b) => Value::Bool(b),
-            Cell::Decimal(d) => Value::String(render::decimal(d).as_str().to_owned()),
+            Cell::Decimal(d) => Value::String(d.to_string()),
             Cell::Date(d) => codec::date_json(Some(d)),
             Cell::Time(t) => codec::time_json(Some(t)),
             Cell::Json(value) => value,
